@@ -1,0 +1,6 @@
+package vn.motcua.events;
+
+/** How a dossier was submitted. */
+public enum Channel {
+    IN_PERSON, ONLINE, POSTAL
+}

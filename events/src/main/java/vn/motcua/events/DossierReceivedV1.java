@@ -1,0 +1,28 @@
+package vn.motcua.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Payload of {@value EventTypes#DOSSIER_RECEIVED_V1} on topic {@value Topics#DOSSIER_RECEIVED}.
+ * Schema: {@code schemas/dossier-received.v1.json}. Carries no personal data.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DossierReceivedV1(
+        UUID dossierId,
+        String receiptCode,
+        String procedureCode,
+        String procedureName,
+        String fieldCode,
+        String fieldName,
+        String unitCode,
+        String unitName,
+        UnitLevel unitLevel,
+        Channel channel,
+        OnlineLevel onlineLevel,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        int processingWorkingDays,
+        String surveyToken) {
+}

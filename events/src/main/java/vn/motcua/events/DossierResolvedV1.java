@@ -1,0 +1,32 @@
+package vn.motcua.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * Payload of {@value EventTypes#DOSSIER_RESOLVED_V1} on topic {@value Topics#DOSSIER_RESOLVED}:
+ * a dossier was resolved (APPROVED, REJECTED) or withdrawn. Schema:
+ * {@code schemas/dossier-resolved.v1.json}. Carries no personal data.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record DossierResolvedV1(
+        UUID dossierId,
+        String receiptCode,
+        String procedureCode,
+        String procedureName,
+        String fieldCode,
+        String fieldName,
+        String unitCode,
+        String unitName,
+        UnitLevel unitLevel,
+        Channel channel,
+        OnlineLevel onlineLevel,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        Outcome outcome,
+        OffsetDateTime resolvedAt,
+        Timeliness timeliness,
+        boolean onTime,
+        int workingDaysTaken) {
+}

@@ -1,0 +1,6 @@
+package vn.motcua.events;
+
+/** How a dossier ended: resolved with approval or rejection, or withdrawn by the applicant. */
+public enum Outcome {
+    APPROVED, REJECTED, WITHDRAWN
+}

@@ -1,0 +1,98 @@
+package vn.motcua.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The Java records, the JSON Schemas and the AsyncAPI document describe the same contract. */
+class EventContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final OffsetDateTime RECEIVED = OffsetDateTime.of(2026, 7, 15, 8, 30, 0, 0, ZoneOffset.ofHours(7));
+
+    @Test
+    void receivedRecordSerialisesToItsSchema() throws IOException {
+        var event = new DossierReceivedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), 1,
+                "q3V9xYkLw2mZr8TtB1nC");
+        assertThat(violations("dossier-received.v1.json", JSON.valueToTree(event))).isEmpty();
+    }
+
+    @Test
+    void resolvedRecordSerialisesToItsSchema() throws IOException {
+        var event = new DossierResolvedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.ONLINE, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), Outcome.APPROVED,
+                RECEIVED.plusHours(5), Timeliness.EARLY, true, 0);
+        assertThat(violations("dossier-resolved.v1.json", JSON.valueToTree(event))).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsPersonalDataFreeFieldsWithWrongShape() throws IOException {
+        JsonNode bad = JSON.readTree("""
+                {"dossierId":"not-a-uuid-but-a-string","receiptCode":"bad code","channel":"FAX"}""");
+        assertThat(violations("dossier-received.v1.json", bad))
+                .anySatisfy(m -> assertThat(m).contains("receiptCode"))
+                .anySatisfy(m -> assertThat(m).contains("channel"))
+                .anySatisfy(m -> assertThat(m).contains("surveyToken"));
+    }
+
+    @Test
+    void asyncApiDocumentsEveryTopicWithItsSchemaAndValidExamples() throws IOException {
+        JsonNode asyncApi;
+        try (InputStream in = resource("asyncapi.yaml")) {
+            asyncApi = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        assertThat(asyncApi.path("asyncapi").asText()).startsWith("3.");
+        List<String> addresses = new ArrayList<>();
+        asyncApi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
+        assertThat(addresses).contains(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED);
+
+        JsonNode messages = asyncApi.path("components").path("messages");
+        assertThat(messages.size()).isGreaterThanOrEqualTo(2);
+        for (JsonNode message : messages) {
+            String ref = message.path("payload").path("schema").path("$ref").asText();
+            assertThat(ref).as(message.path("name").asText()).startsWith("./schemas/");
+            String schemaFile = ref.substring("./schemas/".length());
+            assertThat(resource("schemas/" + schemaFile)).as(ref).isNotNull();
+            for (JsonNode example : message.path("examples")) {
+                assertThat(violations(schemaFile, example.path("payload"))).as(example.path("name").asText()).isEmpty();
+            }
+        }
+    }
+
+    private static Set<String> violations(String schemaFile, JsonNode payload) throws IOException {
+        try (InputStream in = resource("schemas/" + schemaFile)) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            Set<String> messages = new java.util.TreeSet<>();
+            for (ValidationMessage m : schema.validate(payload)) {
+                messages.add(m.getMessage());
+            }
+            return messages;
+        }
+    }
+
+    private static InputStream resource(String name) {
+        return EventContractTest.class.getClassLoader().getResourceAsStream(name);
+    }
+}

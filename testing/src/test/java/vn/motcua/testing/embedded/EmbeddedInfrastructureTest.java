@@ -1,0 +1,126 @@
+package vn.motcua.testing.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedInfrastructureTest {
+
+    @Test
+    void postgresGivesEachServiceItsOwnDatabaseRoleAndExtensions() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.startThrowaway()) {
+            ServiceDatabase catalog = server.provision("catalog", PostgresServer.randomPassword());
+            ServiceDatabase dossier = server.provision("dossier", PostgresServer.randomPassword());
+
+            try (Connection c = DriverManager.getConnection(catalog.jdbcUrl(), catalog.username(), catalog.password());
+                    Statement sql = c.createStatement()) {
+                sql.execute("create extension if not exists unaccent");
+                sql.execute("create extension if not exists pg_trgm");
+                ResultSet row = sql.executeQuery("select unaccent('Đăng ký khai sinh'), similarity('ho tich', 'ho tch')");
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).isEqualTo("Dang ky khai sinh");
+                assertThat(row.getFloat(2)).isGreaterThan(0.3f);
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(dossier.jdbcUrl(), catalog.username(),
+                    catalog.password()).close())
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> DriverManager.getConnection(catalog.jdbcUrl(), catalog.username(), "wrong").close())
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void durablePostgresKeepsDataAcrossRestartsAndRefusesATakenPort(@TempDir Path tmp) throws Exception {
+        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path data = tmp.resolve("pg");
+        int port = Ports.free();
+        ServiceDatabase db;
+        try (EmbeddedPostgres first = EmbeddedPostgres.start(data, port, true)) {
+            db = first.provision("survey", "first-password");
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                    Statement sql = c.createStatement()) {
+                sql.execute("create table kept(v text)");
+                sql.execute("insert into kept values ('still here')");
+            }
+            assertThatThrownBy(() -> EmbeddedPostgres.start(tmp.resolve("other"), port, true))
+                    .isInstanceOf(PortInUseException.class)
+                    .hasMessageContaining("PostgreSQL").hasMessageContaining(Integer.toString(port));
+        }
+        try (EmbeddedPostgres second = EmbeddedPostgres.start(data, port, true)) {
+            ServiceDatabase again = second.provision("survey", "second-password");
+            try (Connection c = DriverManager.getConnection(again.jdbcUrl(), again.username(), "second-password");
+                    Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery("select v from kept")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getString(1)).isEqualTo("still here");
+            }
+        }
+    }
+
+    @Test
+    void unreachableExternalPostgresIsNamed() {
+        int closedPort = Ports.free();
+        var external = new ExternalPostgres("jdbc:postgresql://127.0.0.1:" + closedPort + "/postgres", "postgres", "x");
+        assertThatThrownBy(external::checkReachable)
+                .hasMessageContaining("unreachable")
+                .hasMessageContaining("127.0.0.1:" + closedPort);
+    }
+
+    @Test
+    void kafkaBrokerDeliversRecordsWithHeaders() throws Exception {
+        try (EmbeddedKafka kafka = EmbeddedKafka.startThrowaway()) {
+            String topic = "probe-" + UUID.randomUUID();
+            EmbeddedKafka.ensureTopics(kafka.bootstrapServers(), List.of(topic), 3);
+            try (var producer = new KafkaProducer<String, String>(Map.of(
+                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                    ProducerConfig.ACKS_CONFIG, "all",
+                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                    new StringSerializer(), new StringSerializer())) {
+                var record = new ProducerRecord<>(topic, "dossier-1", "{\"n\":1}");
+                record.headers().add("ce_id", "event-1".getBytes(StandardCharsets.UTF_8));
+                producer.send(record).get();
+            }
+            try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
+                    ConsumerConfig.GROUP_ID_CONFIG, "probe",
+                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                    new StringDeserializer(), new StringDeserializer())) {
+                consumer.subscribe(List.of(topic));
+                ConsumerRecord<String, String> received = null;
+                long deadline = System.currentTimeMillis() + 20_000;
+                while (received == null && System.currentTimeMillis() < deadline) {
+                    for (var r : consumer.poll(Duration.ofMillis(500))) {
+                        received = r;
+                    }
+                }
+                assertThat(received).isNotNull();
+                assertThat(received.key()).isEqualTo("dossier-1");
+                assertThat(received.value()).isEqualTo("{\"n\":1}");
+                assertThat(new String(received.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                        .isEqualTo("event-1");
+            }
+        }
+    }
+}
