@@ -10,8 +10,12 @@ public class JwtResource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        // The key itself, not its location: in test mode smallrye-jwt defaults mp.jwt.verify.publickey to a
+        // generated in-memory key, which would win over a location.
+        String publicKey = java.util.Base64.getEncoder().encodeToString(
+                TestInfrastructure.jwtKeys().publicKey().getEncoded());
         return Map.of(
-                "mp.jwt.verify.publickey.location", TestInfrastructure.jwtKeys().publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.publickey", publicKey,
                 "mp.jwt.verify.issuer", TokenMinter.LOCAL_ISSUER);
     }
 

@@ -1,0 +1,9 @@
+package vn.motcua.catalog;
+
+/** Role names carried in the token's {@code groups} claim (DESIGN.md, Security). */
+public final class Roles {
+    public static final String CATALOG_ADMIN = "catalog-admin";
+
+    private Roles() {
+    }
+}

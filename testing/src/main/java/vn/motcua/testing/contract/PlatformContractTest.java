@@ -1,0 +1,79 @@
+package vn.motcua.testing.contract;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Motcua service offers operators and clients: readiness with its database, an OpenAPI
+ * document, Swagger UI, Prometheus metrics, and problem+json for unknown paths and methods. A service's
+ * test extends this (annotated {@code @QuarkusTest}) and names one of its own endpoints.
+ */
+public abstract class PlatformContractTest {
+
+    /** A path the service serves, e.g. {@code /api/v1/fields}, expected in its OpenAPI document. */
+    protected abstract String ownPath();
+
+    @Test
+    void isReadyWithItsDatabase() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+    }
+
+    @Test
+    void servesItsOpenApiDocument() {
+        given().queryParam("format", "json").when().get("/q/openapi")
+                .then().statusCode(200)
+                .body("openapi", startsWith("3."))
+                .body("paths", org.hamcrest.Matchers.hasKey(ownPath()));
+    }
+
+    @Test
+    void servesSwaggerUi() {
+        given().when().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("swagger-ui"));
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().when().get(ownPath()).then().statusCode(org.hamcrest.Matchers.lessThan(500));
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count"))
+                .body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void unknownPathIsAProblem() {
+        given().accept(ContentType.JSON).when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("type", equalTo("https://motcua.vn/problems/not-found"))
+                .body("instance", equalTo("/api/v1/no-such-thing"));
+    }
+
+    @Test
+    void unsupportedMethodIsAProblem() {
+        given().when().patch(ownPath())
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void titlesFollowAcceptLanguage() {
+        given().header("Accept-Language", "vi-VN,vi;q=0.9").when().get("/api/v1/no-such-thing")
+                .then().statusCode(404).body("title", equalTo("Không tìm thấy"));
+        given().header("Accept-Language", "en").when().get("/api/v1/no-such-thing")
+                .then().statusCode(404).body("title", equalTo("Not found"));
+    }
+}
