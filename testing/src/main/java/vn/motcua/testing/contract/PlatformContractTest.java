@@ -19,6 +19,11 @@ public abstract class PlatformContractTest {
     /** A path the service serves, e.g. {@code /api/v1/fields}, expected in its OpenAPI document. */
     protected abstract String ownPath();
 
+    /** A concrete request path for {@link #ownPath()} (path parameters filled in). */
+    protected String ownRequestPath() {
+        return ownPath();
+    }
+
     @Test
     void isReadyWithItsDatabase() {
         given().when().get("/q/health/ready")
@@ -44,7 +49,7 @@ public abstract class PlatformContractTest {
 
     @Test
     void exposesPrometheusMetrics() {
-        given().when().get(ownPath()).then().statusCode(org.hamcrest.Matchers.lessThan(500));
+        given().when().get(ownRequestPath()).then().statusCode(org.hamcrest.Matchers.lessThan(500));
         given().when().get("/q/metrics")
                 .then().statusCode(200)
                 .body(containsString("http_server_requests_seconds_count"))
@@ -63,7 +68,7 @@ public abstract class PlatformContractTest {
 
     @Test
     void unsupportedMethodIsAProblem() {
-        given().when().patch(ownPath())
+        given().when().patch(ownRequestPath())
                 .then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("status", equalTo(405));

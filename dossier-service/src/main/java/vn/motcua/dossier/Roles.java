@@ -1,0 +1,12 @@
+package vn.motcua.dossier;
+
+/** Role names carried in the token's {@code groups} claim (DESIGN.md, Security). */
+public final class Roles {
+    public static final String CATALOG_ADMIN = "catalog-admin";
+    public static final String OFFICER = "officer";
+    public static final String COMMUNE_SYSTEM = "commune-system";
+    public static final String ANALYST = "analyst";
+
+    private Roles() {
+    }
+}

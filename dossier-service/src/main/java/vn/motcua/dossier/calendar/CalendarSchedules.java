@@ -1,0 +1,58 @@
+package vn.motcua.dossier.calendar;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import vn.motcua.problem.FieldError;
+import vn.motcua.problem.ProblemException;
+import vn.motcua.problem.ProblemType;
+
+/** Stores and reads each year's official schedule. */
+@ApplicationScoped
+public class CalendarSchedules {
+
+    private final CalendarMapper mapper;
+
+    public CalendarSchedules(CalendarMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public Optional<CalendarYear> official(int year) {
+        return CalendarYear.findByIdOptional(year);
+    }
+
+    /** Replaces the year's official schedule as a whole. */
+    @Transactional
+    public CalendarYear setOfficial(int year, List<ScheduleDay> days, String by) {
+        checkYear(year);
+        List<FieldError> errors = ScheduleRules.violations(year, days);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "the schedule of " + year + " is inconsistent", errors);
+        }
+        CalendarYear schedule = CalendarYear.<CalendarYear>findByIdOptional(year).orElseGet(() -> {
+            CalendarYear created = new CalendarYear();
+            created.year = year;
+            return created;
+        });
+        schedule.days.clear();
+        CalendarYear.flush(); // delete the old rows before inserting dates that may repeat them
+        for (ScheduleDay day : days) {
+            CalendarDay entity = mapper.toEntity(day);
+            entity.year = schedule;
+            schedule.days.add(entity);
+        }
+        schedule.updatedAt = OffsetDateTime.now();
+        schedule.updatedBy = by;
+        schedule.persist();
+        return schedule;
+    }
+
+    static void checkYear(int year) {
+        if (year < ScheduleRules.FIRST_YEAR || year > ScheduleRules.LAST_YEAR) {
+            throw ProblemException.invalidField("year",
+                    "must be between " + ScheduleRules.FIRST_YEAR + " and " + ScheduleRules.LAST_YEAR);
+        }
+    }
+}
