@@ -25,4 +25,22 @@ public record DossierReceivedV1(
         OffsetDateTime dueAt,
         int processingWorkingDays,
         String surveyToken) {
+
+    /** Names of the fields the schema requires that this payload lacks; empty when complete. */
+    public java.util.List<String> missingRequiredFields() {
+        return new RequiredFields()
+                .require("dossierId", dossierId)
+                .require("receiptCode", receiptCode)
+                .require("procedureCode", procedureCode)
+                .require("procedureName", procedureName)
+                .require("unitCode", unitCode)
+                .require("unitName", unitName)
+                .require("unitLevel", unitLevel)
+                .require("channel", channel)
+                .require("onlineLevel", onlineLevel)
+                .require("receivedAt", receivedAt)
+                .require("dueAt", dueAt)
+                .require("surveyToken", surveyToken)
+                .missing();
+    }
 }

@@ -48,6 +48,14 @@ class EventContractTest {
     }
 
     @Test
+    void recordsNameTheRequiredFieldsTheyLack() throws IOException {
+        DossierReceivedV1 partial = JSON.readValue("{\"dossierId\":\"" + UUID.randomUUID()
+                + "\",\"receiptCode\":\"000.00.20.H26-260715-0001\"}", DossierReceivedV1.class);
+        assertThat(partial.missingRequiredFields()).contains("procedureCode", "channel", "surveyToken")
+                .doesNotContain("dossierId", "receiptCode", "fieldCode");
+    }
+
+    @Test
     void schemaRejectsPersonalDataFreeFieldsWithWrongShape() throws IOException {
         JsonNode bad = JSON.readTree("""
                 {"dossierId":"not-a-uuid-but-a-string","receiptCode":"bad code","channel":"FAX"}""");

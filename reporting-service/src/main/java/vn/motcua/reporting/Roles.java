@@ -1,0 +1,10 @@
+package vn.motcua.reporting;
+
+/** Role names carried in the token's {@code groups} claim (DESIGN.md, Security). */
+public final class Roles {
+    public static final String ANALYST = "analyst";
+    public static final String OFFICER = "officer";
+
+    private Roles() {
+    }
+}

@@ -1,0 +1,47 @@
+package vn.motcua.reporting.ingest;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import vn.motcua.events.CloudEventAttributes;
+import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.EventTypes;
+import vn.motcua.events.Topics;
+
+/**
+ * Projects {@code dossier-received} into {@link ReceivedDossier}. The event id and the projection commit
+ * together, so a redelivery is skipped; a record that breaks the contract throws and is dead-lettered.
+ */
+@ApplicationScoped
+public class DossierReceivedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(DossierReceivedConsumer.class);
+
+    private final EventPayloads payloads;
+    private final ProcessedEvents processed;
+    private final ReceivedDossierMapper mapper;
+
+    public DossierReceivedConsumer(EventPayloads payloads, ProcessedEvents processed, ReceivedDossierMapper mapper) {
+        this.payloads = payloads;
+        this.processed = processed;
+        this.mapper = mapper;
+    }
+
+    @Incoming(Topics.DOSSIER_RECEIVED)
+    @Blocking(ordered = true)
+    @Transactional
+    public void consume(ConsumerRecord<String, String> record) {
+        CloudEventAttributes event = payloads.attributes(record).requireType(EventTypes.DOSSIER_RECEIVED_V1);
+        DossierReceivedV1 received = payloads.dossierReceived(record.value());
+        if (!processed.firstDelivery(event.id(), Topics.DOSSIER_RECEIVED)) {
+            LOG.debugf("event %s already applied", event.id());
+            return;
+        }
+        if (ReceivedDossier.findById(received.dossierId()) == null) {
+            mapper.toReadModel(received).persist();
+        }
+    }
+}
