@@ -1,6 +1,7 @@
 package vn.motcua.dossier.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,9 +15,11 @@ import vn.motcua.problem.ProblemType;
 public class CalendarSchedules {
 
     private final CalendarMapper mapper;
+    private final Event<CalendarChanged> changed;
 
-    public CalendarSchedules(CalendarMapper mapper) {
+    public CalendarSchedules(CalendarMapper mapper, Event<CalendarChanged> changed) {
         this.mapper = mapper;
+        this.changed = changed;
     }
 
     public Optional<CalendarYear> official(int year) {
@@ -46,6 +49,7 @@ public class CalendarSchedules {
         schedule.updatedAt = OffsetDateTime.now();
         schedule.updatedBy = by;
         schedule.persist();
+        changed.fire(new CalendarChanged(year));
         return schedule;
     }
 
