@@ -1,0 +1,306 @@
+package vn.motcua.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import vn.motcua.testing.embedded.PortInUseException;
+import vn.motcua.testing.embedded.Ports;
+import vn.motcua.testing.embedded.PostgresServer;
+import vn.motcua.testing.embedded.ServiceDatabase;
+import vn.motcua.testing.jwt.JwtKeys;
+import vn.motcua.testing.jwt.TokenMinter;
+
+/**
+ * {@code up}: starts PostgreSQL, Kafka and the four services, waits until every service is healthy, shows
+ * how to reach them, and keeps running until it is told to stop (Ctrl-C, SIGTERM, {@code ./motcua down}).
+ * Stopping, on any path, stops the services, then Kafka, then PostgreSQL.
+ */
+final class Launcher {
+
+    /** Printed once everything is healthy; the system tests wait for it. */
+    static final String READY_LINE = "Motcua is up";
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
+    private static final int LOG_TAIL_LINES = 30;
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
+    private final StackConfig config;
+    private final Console console;
+    private final Path javaCommand;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private Infrastructure infrastructure;
+    private PidFile pidFile;
+    private Process watchdog;
+    private boolean stopping;
+    private String postgresDescription;
+
+    Launcher(StackConfig config, Console console, Path java) {
+        this.config = config;
+        this.console = console;
+        this.javaCommand = java;
+    }
+
+    /** Runs the stack; returns only when it could not start (the exit code), otherwise it waits for a signal. */
+    int up() throws InterruptedException {
+        Map<Service, Path> jars = builtJars();
+        pidFile = PidFile.acquire(config.dataDir());
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "motcua-stop"));
+        console.progress("starting Motcua, data folder " + config.dataDir());
+        try {
+            Leftovers.stop(config.dataDir(), console);
+            checkPortsFree();
+            infrastructure = new Infrastructure(config);
+            infrastructure.checkExternalServers();
+            Map<Service, ServiceDatabase> databases = startPostgres();
+            String kafka = startKafka();
+            JwtKeys keys = jwtKeys();
+            startServices(jars, databases, kafka, keys);
+            awaitHealthy();
+            printReady(postgresDescription, kafka, new Tokens(keys));
+        } catch (LaunchException e) {
+            if (isStopping()) {
+                // Ctrl-C or SIGTERM while starting: the shutdown hook is stopping everything
+                new CountDownLatch(1).await();
+            }
+            console.error(e.getMessage());
+            stop();
+            return 1;
+        }
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    private Map<Service, Path> builtJars() {
+        Map<Service, Path> jars = new EnumMap<>(Service.class);
+        List<String> missing = new ArrayList<>();
+        for (Service service : Service.values()) {
+            Path jar = service.runnableJar(config.repoRoot());
+            if (!Files.isRegularFile(jar)) {
+                missing.add(service.moduleName() + " (" + jar + ")");
+            }
+            jars.put(service, jar);
+        }
+        if (!missing.isEmpty()) {
+            throw new LaunchException("not built yet: " + String.join(", ", missing)
+                    + ". Run ./motcua up (it builds what is missing) or mvn install -DskipTests.");
+        }
+        return jars;
+    }
+
+    /** Every port the stack will open must be free before anything starts. */
+    private void checkPortsFree() {
+        try {
+            for (Service service : Service.values()) {
+                Ports.requireFree(service.moduleName() + " (set " + service.portVariable() + " to use another port)",
+                        config.port(service));
+            }
+            if (config.embeddedKafka()) {
+                Ports.requireFree("Kafka (set MOTCUA_KAFKA_PORT to use another port)", config.kafkaPort());
+                Ports.requireFree("Kafka controller (set MOTCUA_KAFKA_CONTROLLER_PORT to use another port)",
+                        config.kafkaControllerPort());
+            }
+            // a server left by a killed launcher is stopped by EmbeddedPostgres itself before it checks
+            if (config.embeddedPostgres() && !Files.exists(config.postgresDir().resolve("postmaster.pid"))) {
+                Ports.requireFree("PostgreSQL (set MOTCUA_POSTGRES_PORT to use another port)", config.postgresPort());
+            }
+        } catch (PortInUseException e) {
+            throw new LaunchException(e.getMessage(), e);
+        }
+    }
+
+    private Map<Service, ServiceDatabase> startPostgres() {
+        postgresDescription = infrastructure.startPostgres();
+        console.progress("PostgreSQL ready: " + postgresDescription);
+        PostgresServer server = infrastructure.postgres();
+        Map<Service, ServiceDatabase> databases = new EnumMap<>(Service.class);
+        try {
+            for (Service service : Service.values()) {
+                databases.put(service, server.provision(service.database(), PostgresServer.randomPassword()));
+            }
+        } catch (IllegalStateException e) {
+            throw new LaunchException(e.getMessage(), e);
+        }
+        console.progress("databases ready: " + Service.values().length + " databases with their own roles ("
+                + List.of(Service.values()).stream().map(Service::database).collect(Collectors.joining(", ")) + ")");
+        return databases;
+    }
+
+    private String startKafka() {
+        String bootstrap = infrastructure.startKafka();
+        console.progress("Kafka ready on " + bootstrap + " (" + Infrastructure.topics().size() + " topics, "
+                + Infrastructure.PARTITIONS + " partitions each)");
+        return bootstrap;
+    }
+
+    private JwtKeys jwtKeys() {
+        try {
+            return JwtKeys.loadOrCreate(config.jwtDir());
+        } catch (IOException e) {
+            throw new LaunchException("cannot read or create the JWT key pair in " + config.jwtDir() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void startServices(Map<Service, Path> jars, Map<Service, ServiceDatabase> databases, String kafka,
+            JwtKeys keys) {
+        for (Service service : Service.values()) {
+            Map<String, String> env = environment(service, databases.get(service), kafka, keys.publicKeyFile());
+            ServiceProcess process = ServiceProcess.start(service, config.port(service),
+                    ServiceProcess.command(javaCommand, jars.get(service), config.dataDir()), env, config.dataDir(),
+                    config.logDir().resolve(service.moduleName() + ".log"));
+            register(process);
+        }
+        startWatchdog();
+        console.progress("started " + services.size() + " services, waiting until they are healthy (logs in "
+                + config.logDir() + ")");
+    }
+
+    /** The configuration a service reads: exactly these variables. */
+    Map<String, String> environment(Service service, ServiceDatabase database, String kafka, Path publicKey) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HTTP_PORT", Integer.toString(config.port(service)));
+        env.put("DB_URL", database.jdbcUrl());
+        env.put("DB_USER", database.username());
+        env.put("DB_PASSWORD", database.password());
+        env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toUri().toString());
+        env.put("JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
+        if (service.usesKafka()) {
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        }
+        return env;
+    }
+
+    private synchronized boolean isStopping() {
+        return stopping;
+    }
+
+    private synchronized void register(ServiceProcess process) {
+        services.add(process);
+        if (stopping) {
+            process.requestStop();
+        }
+    }
+
+    /** Stops the services if this launcher dies without running its shutdown hook (kill -9). */
+    private void startWatchdog() {
+        String pids = services.stream().map(s -> Long.toString(s.pid())).collect(Collectors.joining(" "));
+        String script = "while kill -0 " + ProcessHandle.current().pid() + " 2>/dev/null; do sleep 1; done; "
+                + "kill -TERM " + pids + " 2>/dev/null; sleep " + SERVICE_STOP_GRACE.toSeconds()
+                + "; kill -KILL " + pids + " 2>/dev/null";
+        try {
+            watchdog = new ProcessBuilder("sh", "-c", script)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+        } catch (IOException e) {
+            console.error("no watchdog for the services (" + e.getMessage() + "); they stop with this launcher only");
+        }
+    }
+
+    private void awaitHealthy() throws InterruptedException {
+        long deadline = System.nanoTime() + config.startTimeout().toNanos();
+        long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (isStopping()) {
+                    throw new LaunchException("stopped while starting");
+                }
+                if (!service.isAlive()) {
+                    throw failed(service, service.name() + " exited with code " + service.exitCode()
+                            + " before it was healthy");
+                }
+                if (service.isReady()) {
+                    waiting.remove(service);
+                    console.progress(service.name() + " is healthy at " + service.baseUrl());
+                }
+            }
+            if (waiting.isEmpty()) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                for (ServiceProcess service : waiting.subList(1, waiting.size())) {
+                    console.logExcerpt("last " + LOG_TAIL_LINES + " lines of " + service.logFile(),
+                            service.logTail(LOG_TAIL_LINES));
+                }
+                throw failed(waiting.get(0), "not healthy after " + config.startTimeout().toSeconds() + " s: "
+                        + waiting.stream().map(ServiceProcess::name).collect(Collectors.joining(", "))
+                        + " (raise MOTCUA_START_TIMEOUT on a slow machine)");
+            }
+            if (System.nanoTime() > nextProgress) {
+                console.progress("waiting for " + waiting.stream().map(ServiceProcess::name)
+                        .collect(Collectors.joining(", ")));
+                nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private LaunchException failed(ServiceProcess service, String message) {
+        console.logExcerpt("last " + LOG_TAIL_LINES + " lines of " + service.logFile(), service.logTail(LOG_TAIL_LINES));
+        return new LaunchException(message + " (full log: " + service.logFile() + ")");
+    }
+
+    private void printReady(String postgres, String kafka, Tokens tokens) {
+        console.line("");
+        console.line(String.format(java.util.Locale.ROOT, "%s (healthy %.1f s after start).", READY_LINE,
+                console.elapsedSeconds()));
+        console.line("");
+        for (ServiceProcess service : services) {
+            console.line(String.format("  %-18s %-24s Swagger UI %s/q/swagger-ui", service.name(), service.baseUrl(),
+                    service.baseUrl()));
+        }
+        console.line("");
+        console.line("  Data folder   " + config.dataDir() + "  (logs in " + config.logDir() + ")");
+        console.line("  PostgreSQL    " + postgres + ", databases "
+                + List.of(Service.values()).stream().map(Service::database).collect(Collectors.joining(", ")));
+        console.line("  Kafka         " + kafka + ", topics " + String.join(", ", Infrastructure.topics()));
+        console.line("");
+        console.line("Tokens, valid " + Tokens.DEFAULT_VALIDITY.toHours() + " h (" + String.join(" and ",
+                Tokens.UNIT_ROLES) + " act for unit " + config.unit() + "; more: ./motcua token --role ROLE --unit UNIT):");
+        tokens.forEveryRole(config.unit()).forEach((role, token) -> console.line(String.format("  %-15s %s", role, token)));
+        console.line("");
+        console.line("Try:  curl -H \"Authorization: Bearer $(./motcua token --role analyst)\" "
+                + "http://localhost:" + config.port(Service.REPORTING) + "/api/v1/kpis/received");
+        if (config.demo()) {
+            console.line("Demo data is not available yet: the stack runs with empty databases.");
+        }
+        console.line("Stop with Ctrl-C, or ./motcua down from another shell.");
+    }
+
+    /** Stops everything this launcher started, services first. Safe to call more than once. */
+    void stop() {
+        List<ServiceProcess> running;
+        synchronized (this) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            running = List.copyOf(services);
+        }
+        if (!running.isEmpty()) {
+            console.progress("stopping " + running.stream().map(ServiceProcess::name).collect(Collectors.joining(", ")));
+            running.forEach(ServiceProcess::requestStop);
+            long deadline = System.nanoTime() + SERVICE_STOP_GRACE.toNanos();
+            running.forEach(service -> service.awaitStop(deadline));
+        }
+        if (watchdog != null) {
+            watchdog.destroy();
+        }
+        if (infrastructure != null) {
+            console.progress("stopping Kafka and PostgreSQL");
+            infrastructure.close();
+        }
+        if (pidFile != null) {
+            pidFile.close();
+        }
+        console.progress("Motcua stopped");
+    }
+}

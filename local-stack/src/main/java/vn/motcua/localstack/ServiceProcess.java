@@ -1,0 +1,165 @@
+package vn.motcua.localstack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** One service JVM started by the launcher, its log file and its readiness. */
+final class ServiceProcess {
+
+    /** JVM options of every service: a small, predictable footprint on a laptop. */
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
+    /** System property marking a service JVM with its data folder, so leftovers can be recognised. */
+    static final String STACK_MARKER = "-Dmotcua.stack=";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Service service;
+    private final int port;
+    private final Path logFile;
+    private final Process process;
+
+    private ServiceProcess(Service service, int port, Path logFile, Process process) {
+        this.service = service;
+        this.port = port;
+        this.logFile = logFile;
+        this.process = process;
+    }
+
+    /** The command line that runs {@code jar}; {@code dataDir} only marks the process as this stack's. */
+    static List<String> command(Path java, Path jar, Path dataDir) {
+        List<String> command = new ArrayList<>();
+        command.add(java.toString());
+        command.addAll(JVM_OPTIONS);
+        command.add(STACK_MARKER + dataDir);
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    static ServiceProcess start(Service service, int port, List<String> command, Map<String, String> environment,
+            Path workingDir, Path logFile) {
+        try {
+            Files.createDirectories(logFile.getParent());
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(workingDir.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            builder.environment().putAll(environment);
+            return new ServiceProcess(service, port, logFile, builder.start());
+        } catch (IOException e) {
+            throw new LaunchException(service.moduleName() + " could not be started: " + e.getMessage(), e);
+        }
+    }
+
+    Service service() {
+        return service;
+    }
+
+    String name() {
+        return service.moduleName();
+    }
+
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    Path logFile() {
+        return logFile;
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    int exitCode() {
+        return process.exitValue();
+    }
+
+    String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** True when {@code /q/health/ready} answers 200. */
+    boolean isReady() {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(3))
+                .GET()
+                .build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Sends SIGTERM; Quarkus then shuts down gracefully. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /** Waits until the JVM has exited, killing it when it is still there at {@code deadlineNanos}. */
+    void awaitStop(long deadlineNanos) {
+        try {
+            long remaining = Math.max(0, deadlineNanos - System.nanoTime());
+            if (!process.waitFor(remaining, TimeUnit.NANOSECONDS)) {
+                process.destroyForcibly();
+                process.waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The last {@code lines} lines of its log. */
+    String logTail(int lines) {
+        return tail(logFile, lines);
+    }
+
+    static String tail(Path file, int lines) {
+        if (!Files.exists(file)) {
+            return "(no log at " + file + ")";
+        }
+        Deque<String> last = new ArrayDeque<>(lines);
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            // decoding errors must not hide the log: fall back to Latin-1 below
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (last.size() == lines) {
+                    last.removeFirst();
+                }
+                last.addLast(line);
+            }
+        } catch (java.nio.charset.MalformedInputException e) {
+            try {
+                List<String> all = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+                return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+            } catch (IOException again) {
+                return "(cannot read " + file + ": " + again.getMessage() + ")";
+            }
+        } catch (IOException e) {
+            return "(cannot read " + file + ": " + e.getMessage() + ")";
+        }
+        return String.join("\n", last);
+    }
+}

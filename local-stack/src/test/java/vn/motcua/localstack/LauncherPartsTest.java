@@ -1,0 +1,86 @@
+package vn.motcua.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.testing.embedded.ServiceDatabase;
+
+/** The pure parts of starting and stopping: service environment, command line, log tail, pid file, Kafka id. */
+class LauncherPartsTest {
+
+    @TempDir
+    Path dir;
+
+    private StackConfig config() {
+        return StackConfig.from(Arguments.parse(List.of("up", "--data", dir.toString())), Map.of(), Path.of("/repo"),
+                Path.of("/"));
+    }
+
+    @Test
+    void eachServiceGetsExactlyItsConfiguration() {
+        Launcher launcher = new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
+        ServiceDatabase db = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier", "pw");
+        Map<String, String> dossier = launcher.environment(Service.DOSSIER, db, "127.0.0.1:9092",
+                Path.of("/data/jwt/public-key.pem"));
+        assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
+                "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", db.jdbcUrl())
+                .containsEntry("DB_USER", "dossier").containsEntry("DB_PASSWORD", "pw")
+                .containsEntry("JWT_PUBLIC_KEY_LOCATION", "file:///data/jwt/public-key.pem")
+                .containsEntry("JWT_ISSUER", "https://motcua.local/issuer")
+                .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
+        Map<String, String> catalog = launcher.environment(Service.CATALOG, db, "127.0.0.1:9092",
+                Path.of("/data/jwt/public-key.pem"));
+        assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081");
+    }
+
+    @Test
+    void serviceCommandLimitsTheHeapAndMarksTheDataFolder() {
+        assertThat(ServiceProcess.command(Path.of("/jdk/bin/java"), Path.of("/repo/x/quarkus-run.jar"), Path.of("/d")))
+                .containsExactly("/jdk/bin/java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Dmotcua.stack=/d",
+                        "-jar", "/repo/x/quarkus-run.jar");
+        assertThat(Service.SURVEY.runnableJar(Path.of("/repo")))
+                .isEqualTo(Path.of("/repo/survey-service/target/quarkus-app/quarkus-run.jar"));
+    }
+
+    @Test
+    void logTailShowsTheLastLines() throws IOException {
+        Path log = dir.resolve("x.log");
+        Files.write(log, IntStream.rangeClosed(1, 100).mapToObj(i -> "line " + i).toList());
+        assertThat(ServiceProcess.tail(log, 3)).isEqualTo("line 98\nline 99\nline 100");
+        assertThat(ServiceProcess.tail(dir.resolve("missing.log"), 3)).contains("no log");
+    }
+
+    @Test
+    void onlyOneLauncherPerDataFolder() {
+        assertThat(PidFile.runningPid(dir)).isEmpty();
+        try (PidFile ignored = PidFile.acquire(dir)) {
+            assertThat(dir.resolve("motcua.pid")).content().isEqualTo(ProcessHandle.current().pid() + "\n");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PidFile.acquire(dir))
+                    .isInstanceOf(LaunchException.class).hasMessageContaining("already running on data folder " + dir);
+        }
+        assertThat(dir.resolve("motcua.pid")).doesNotExist();
+        assertThat(PidFile.runningPid(dir)).isEmpty();
+    }
+
+    @Test
+    void kafkaKeepsTheClusterIdOfItsLogFolder() throws IOException {
+        assertThat(DurableKafka.recordedClusterId(dir)).isEmpty();
+        Files.writeString(dir.resolve("meta.properties"), "#\nnode.id=1\nversion=1\ncluster.id=abcDEF123\n");
+        assertThat(DurableKafka.recordedClusterId(dir)).contains("abcDEF123");
+    }
+
+    @Test
+    void topicsIncludeDeadLetters() {
+        assertThat(Infrastructure.topics()).containsExactlyInAnyOrder("dossier-received", "dossier-resolved",
+                "survey-response-submitted", "dossier-received.dlq", "dossier-resolved.dlq",
+                "survey-response-submitted.dlq");
+    }
+}
