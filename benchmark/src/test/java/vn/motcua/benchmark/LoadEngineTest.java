@@ -1,0 +1,62 @@
+package vn.motcua.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LoadEngineTest {
+
+    @Test
+    void stopsAfterTheRequestBudgetAndCountsErrors() throws Exception {
+        AtomicInteger calls = new AtomicInteger();
+        ConcurrentHashMap<Integer, Boolean> workers = new ConcurrentHashMap<>();
+        Operation op = (worker, seq) -> {
+            workers.put(worker, true);
+            int n = calls.incrementAndGet();
+            if (n % 10 == 0) {
+                throw new java.io.IOException("boom");
+            }
+            return new Operation.Outcome(n % 5 == 0 ? "503" : "200", n % 5 != 0, 1);
+        };
+        LoadEngine.Plan plan = new LoadEngine.Plan(4, Duration.ofMinutes(1), 1_000, Duration.ZERO);
+        LoadEngine.Measurement m = LoadEngine.run(plan, op, true);
+        assertThat(calls.get()).isEqualTo(1_000);
+        assertThat(m.merged().latencies()).hasSize(1_000);
+        assertThat(m.merged().outcomes()).containsEntry("error:IOException", 100L).containsEntry("503", 100L)
+                .containsEntry("200", 800L);
+        assertThat(m.merged().errorCount()).isEqualTo(200);
+        assertThat(workers.keySet()).allMatch(w -> w >= 0 && w < 4);
+    }
+
+    @Test
+    void stopsAtTheDeadline() throws Exception {
+        Operation op = (worker, seq) -> {
+            Thread.sleep(2);
+            return new Operation.Outcome("200", true, 0);
+        };
+        long t0 = System.nanoTime();
+        LoadEngine.Measurement m = LoadEngine.run(new LoadEngine.Plan(2, Duration.ofMillis(300), 0, Duration.ofMillis(100)),
+                op, true);
+        long wall = System.nanoTime() - t0;
+        assertThat(m.elapsedNanos()).isBetween(300_000_000L, 2_000_000_000L);
+        assertThat(wall).isLessThan(3_000_000_000L);
+        assertThat(m.merged().latencies().length).isBetween(10, 400);
+    }
+
+    @Test
+    void rejectsUnboundedPlans() {
+        assertThatThrownBy(() -> new LoadEngine.Plan(0, Duration.ofSeconds(1), 0, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoadEngine.Plan(1, Duration.ofHours(2), 0, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoadEngine.Plan(1, Duration.ZERO, 10, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LoadEngine.Plan(1, Duration.ofSeconds(1), LoadEngine.MAX_REQUESTS + 1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
