@@ -267,7 +267,9 @@ final class Launcher {
                 Tokens.UNIT_ROLES) + " act for unit " + config.unit() + "; more: ./motcua token --role ROLE --unit UNIT):");
         tokens.forEveryRole(config.unit()).forEach((role, token) -> console.line(String.format("  %-15s %s", role, token)));
         console.line("");
-        console.line("Try:  curl -H \"Authorization: Bearer $(./motcua token --role analyst)\" "
+        String dataOption = config.dataDir().equals(config.repoRoot().resolve(".motcua").toAbsolutePath().normalize())
+                ? "" : " --data " + config.dataDir();
+        console.line("Try:  curl -H \"Authorization: Bearer $(./motcua token --role analyst" + dataOption + ")\" "
                 + "http://localhost:" + config.port(Service.REPORTING) + "/api/v1/kpis/received");
         if (config.demo()) {
             console.line("Demo data is not available yet: the stack runs with empty databases.");
