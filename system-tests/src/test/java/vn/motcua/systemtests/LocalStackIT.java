@@ -1,0 +1,252 @@
+package vn.motcua.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import vn.motcua.events.Channel;
+import vn.motcua.events.CloudEventHeaders;
+import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.EventTypes;
+import vn.motcua.events.OnlineLevel;
+import vn.motcua.events.Topics;
+import vn.motcua.events.UnitLevel;
+import vn.motcua.testing.jwt.JwtKeys;
+import vn.motcua.testing.jwt.TokenMinter;
+
+/**
+ * The whole suite as a developer gets it from {@code ./motcua up}: the launcher started from the built
+ * jars, checked only from outside (HTTP, Kafka, processes), then stopped and started again on the same
+ * data folder. The tests run in order and share the running stack.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalStackIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+
+    private StackEnvironment stack;
+    private LauncherProcess launcher;
+    private long totalAfterEvent = -1;
+
+    /** One service: its port, a path its OpenAPI document must list, and one protected call. */
+    private record ServiceUnderTest(String name, int port, List<String> ownPaths, String method, String protectedPath,
+            String body) {
+    }
+
+    private List<ServiceUnderTest> services() {
+        return List.of(
+                new ServiceUnderTest("procedure-catalog", stack.catalogPort(), List.of("/api/v1/fields"),
+                        "POST", "/api/v1/fields", "{}"),
+                new ServiceUnderTest("dossier-service", stack.dossierPort(), List.of("/api/v1/calendar/{year}"),
+                        "PUT", "/api/v1/calendar/2026", "{}"),
+                new ServiceUnderTest("survey-service", stack.surveyPort(), List.of("/api/v1/questionnaires/current"),
+                        "POST", "/api/v1/questionnaires", "{}"),
+                new ServiceUnderTest("reporting-service", stack.reportingPort(), List.of("/api/v1/kpis/received"),
+                        "GET", "/api/v1/kpis/received", null));
+    }
+
+    @BeforeAll
+    void startTheStack() throws Exception {
+        stack = StackEnvironment.create();
+        launcher = LauncherProcess.start(stack.env(), "up");
+        launcher.awaitOutput(LauncherProcess.READY_LINE, START_TIMEOUT);
+    }
+
+    @AfterAll
+    void stopTheStack() throws Exception {
+        if (launcher != null) {
+            launcher.close();
+        }
+        if (stack != null) {
+            stack.delete();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void readyOutputShowsUrlsDataFolderAndATokenPerRole() {
+        String output = launcher.output();
+        for (ServiceUnderTest service : services()) {
+            assertThat(output).contains("http://localhost:" + service.port() + "/q/swagger-ui");
+        }
+        assertThat(output).contains(stack.dataDir().toString())
+                .contains("127.0.0.1:" + stack.postgresPort())
+                .contains(stack.kafkaBootstrap());
+        for (String role : List.of("catalog-admin", "officer", "commune-system", "analyst", "kiosk", "admin")) {
+            assertThat(output).containsPattern("(?m)^\\s+" + role + "\\s+eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]+$");
+        }
+    }
+
+    @Test
+    @Order(2)
+    void everyServiceIsHealthy() {
+        for (ServiceUnderTest service : services()) {
+            Http.Response health = Http.get(StackEnvironment.url(service.port(), "/q/health/ready"), null);
+            assertThat(health.status()).as(service.name() + " readiness").isEqualTo(200);
+            assertThat(health.json().path("status").asText()).as(service.name()).isEqualTo("UP");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void everyServiceServesItsOpenApiDocument() {
+        for (ServiceUnderTest service : services()) {
+            Http.Response openapi = Http.get(StackEnvironment.url(service.port(), "/q/openapi?format=json"), null);
+            assertThat(openapi.status()).as(service.name() + " OpenAPI").isEqualTo(200);
+            JsonNode paths = openapi.json().path("paths");
+            for (String path : service.ownPaths()) {
+                assertThat(paths.has(path)).as(service.name() + " OpenAPI lists " + path + ", has " + paths.fieldNames())
+                        .isTrue();
+            }
+            assertThat(paths.has(service.protectedPath()) || service.protectedPath().startsWith("/api/v1/calendar/"))
+                    .as(service.name() + " OpenAPI lists " + service.protectedPath()).isTrue();
+            Http.Response swagger = Http.get(StackEnvironment.url(service.port(), "/q/swagger-ui/"), null);
+            assertThat(swagger.status()).as(service.name() + " Swagger UI").isEqualTo(200);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void protectedCallsNeedATokenWithTheRightRole() throws Exception {
+        String kiosk = minter().mint("system-test-kiosk", List.of("kiosk"), null, Duration.ofMinutes(10));
+        for (ServiceUnderTest service : services()) {
+            String url = StackEnvironment.url(service.port(), service.protectedPath());
+            String call = service.name() + " " + service.method() + " " + service.protectedPath();
+
+            Http.Response anonymous = Http.send(service.method(), url, null, service.body());
+            assertThat(anonymous.status()).as(call + " without a token").isEqualTo(401);
+            assertThat(anonymous.contentType()).as(call + " without a token").startsWith("application/problem+json");
+            assertThat(anonymous.json().path("status").asInt()).as(call + " problem status").isEqualTo(401);
+
+            Http.Response wrongRole = Http.send(service.method(), url, kiosk, service.body());
+            assertThat(wrongRole.status()).as(call + " as kiosk").isEqualTo(403);
+            assertThat(wrongRole.contentType()).as(call + " as kiosk").startsWith("application/problem+json");
+            assertThat(wrongRole.json().path("status").asInt()).as(call + " problem status").isEqualTo(403);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aSecondLauncherOnTheSameDataFolderIsRefused() throws Exception {
+        LauncherProcess second = LauncherProcess.start(stack.env(), "up");
+        assertThat(second.awaitExit(Duration.ofSeconds(30))).isNotZero();
+        assertThat(second.output()).contains("already running").contains(stack.dataDir().toString());
+        assertThat(launcher.isAlive()).isTrue();
+    }
+
+    @Test
+    @Order(6)
+    void aDossierReceivedEventReachesReporting() throws Exception {
+        long before = receivedTotal();
+        UUID dossierId = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(7));
+        String receiptCode = "000.00.20.H26-" + now.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
+                + "-" + String.format("%04d", 1 + (int) (Math.random() * 9000));
+        DossierReceivedV1 payload = new DossierReceivedV1(dossierId, receiptCode, "1.001776",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Thử Nghiệm", UnitLevel.COMMUNE,
+                Channel.ONLINE, OnlineLevel.FULL, now, now.plusDays(3), 3, UUID.randomUUID().toString().replace("-", ""));
+
+        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.DOSSIER_RECEIVED, dossierId.toString(),
+                Http.JSON.writeValueAsString(payload));
+        Map<String, String> headers = Map.of(
+                CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0,
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.SOURCE, "/motcua/system-tests",
+                CloudEventHeaders.TYPE, EventTypes.DOSSIER_RECEIVED_V1,
+                CloudEventHeaders.TIME, now.toString(),
+                CloudEventHeaders.SUBJECT, receiptCode,
+                CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        try (KafkaProducer<String, String> producer = producer()) {
+            producer.send(record).get(30, TimeUnit.SECONDS);
+        }
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        long total = before;
+        while (total <= before && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            total = receivedTotal();
+        }
+        assertThat(total).as("received total after one dossier-received event").isEqualTo(before + 1);
+        totalAfterEvent = total;
+    }
+
+    @Test
+    @Order(7)
+    void stoppingLeavesNoProcessBehind() throws Exception {
+        long launcherPid = launcher.pid();
+        launcher.stop(STOP_TIMEOUT);
+        assertThat(ProcessHandle.of(launcherPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+        assertThat(launcher.output()).contains("Motcua stopped");
+        assertNoProcessLeft();
+    }
+
+    @Test
+    @Order(8)
+    void aSecondStartKeepsTheData() throws Exception {
+        launcher = LauncherProcess.start(stack.env(), "up");
+        launcher.awaitOutput(LauncherProcess.READY_LINE, START_TIMEOUT);
+        assertThat(totalAfterEvent).as("the event test ran").isPositive();
+        assertThat(receivedTotal()).as("received total after a restart").isEqualTo(totalAfterEvent);
+
+        launcher.stop(STOP_TIMEOUT);
+        assertNoProcessLeft();
+    }
+
+    private void assertNoProcessLeft() throws InterruptedException {
+        // PostgreSQL's backends and the service JVMs are gone when the launcher is; allow a moment for reaping
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!stack.runningProcesses().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(stack.runningProcesses()).as("processes of " + stack.dataDir()).isEmpty();
+        assertThat(ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().orElse("").contains("quarkus-run.jar"))
+                .filter(p -> p.info().commandLine().orElse("").contains(stack.dataDir().toString()))
+                .toList()).isEmpty();
+    }
+
+    private long receivedTotal() throws Exception {
+        String analyst = minter().mint("system-test-analyst", List.of("analyst"), null, Duration.ofMinutes(10));
+        Http.Response kpis = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/kpis/received"), analyst);
+        assertThat(kpis.status()).as("GET /api/v1/kpis/received as analyst: " + kpis.body()).isEqualTo(200);
+        return kpis.json().path("total").asLong();
+    }
+
+    /** Tokens signed with the key pair the launcher keeps in the data folder. */
+    private TokenMinter minter() throws Exception {
+        JwtKeys keys = JwtKeys.loadOrCreate(stack.dataDir().resolve("jwt"));
+        return new TokenMinter(keys.privateKey(), TokenMinter.LOCAL_ISSUER);
+    }
+
+    private KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrap());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        return new KafkaProducer<>(props);
+    }
+}

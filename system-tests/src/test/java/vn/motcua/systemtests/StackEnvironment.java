@@ -1,0 +1,82 @@
+package vn.motcua.systemtests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import vn.motcua.testing.embedded.Ports;
+
+/**
+ * A throwaway data folder and a free port for every part of the stack, so a system test never collides
+ * with a developer's running stack or another test.
+ */
+record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surveyPort, int reportingPort,
+        int postgresPort, int kafkaPort, int kafkaControllerPort) {
+
+    static StackEnvironment create() throws IOException {
+        Path dataDir = Files.createTempDirectory("motcua-system-test-");
+        // when run as root PostgreSQL runs as 'nobody', which must be able to enter the folder
+        Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Set<Integer> taken = new HashSet<>();
+        return new StackEnvironment(dataDir.toRealPath(), freePort(taken), freePort(taken), freePort(taken),
+                freePort(taken), freePort(taken), freePort(taken), freePort(taken));
+    }
+
+    private static int freePort(Set<Integer> taken) {
+        while (true) {
+            int port = Ports.free();
+            if (taken.add(port)) {
+                return port;
+            }
+        }
+    }
+
+    /** The launcher's environment for this stack. */
+    Map<String, String> env() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MOTCUA_DATA", dataDir.toString());
+        env.put("MOTCUA_CATALOG_PORT", Integer.toString(catalogPort));
+        env.put("MOTCUA_DOSSIER_PORT", Integer.toString(dossierPort));
+        env.put("MOTCUA_SURVEY_PORT", Integer.toString(surveyPort));
+        env.put("MOTCUA_REPORTING_PORT", Integer.toString(reportingPort));
+        env.put("MOTCUA_POSTGRES_PORT", Integer.toString(postgresPort));
+        env.put("MOTCUA_KAFKA_PORT", Integer.toString(kafkaPort));
+        env.put("MOTCUA_KAFKA_CONTROLLER_PORT", Integer.toString(kafkaControllerPort));
+        // four Quarkus JVMs boot at once on a small CI machine shared with the build
+        env.put("MOTCUA_START_TIMEOUT", "240");
+        return env;
+    }
+
+    String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    static String url(int port, String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Processes that belong to this stack: PostgreSQL on its data folder, service JVMs marked with it. */
+    Set<String> runningProcesses() {
+        Set<String> found = new HashSet<>();
+        String folder = dataDir.toString();
+        ProcessHandle.allProcesses().forEach(process -> process.info().commandLine().ifPresent(line -> {
+            if (line.contains(folder)) {
+                found.add(process.pid() + ": " + line);
+            }
+        }));
+        return found;
+    }
+
+    void delete() {
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the OS cleans up what is left
+        }
+    }
+}
