@@ -37,12 +37,17 @@ public class CalendarResource {
     @PermitAll
     @Operation(summary = "A year's calendar",
             description = "The dates of the year that differ from the Monday–Friday rule: holidays, compensatory "
-                    + "days off, swapped working Saturdays. Public.")
+                    + "days off, swapped working Saturdays. `official: true` when a catalog administrator set the "
+                    + "year (2024–2026 are seeded with the government's announced schedules); otherwise the computed "
+                    + "default: 1 Jan, Tết (last day of the lunar year and the first 4 days of the new one, "
+                    + "Vietnamese lunar calendar at UTC+7), Hùng Kings day (10/3 lunar), 30 Apr, 1 May, 2 Sep plus "
+                    + "an adjacent day, and a compensatory day off on the next free weekday for each holiday on a "
+                    + "weekend. Due dates are counted on exactly this calendar. Public.")
     public YearSchedule get(@PathParam("year") int year) {
         CalendarSchedules.checkYear(year);
         return schedules.official(year)
                 .map(official -> view(official.year, true, official.days))
-                .orElseGet(() -> new YearSchedule(year, false, List.of()));
+                .orElseGet(() -> new YearSchedule(year, false, schedules.computed(year)));
     }
 
     @PUT

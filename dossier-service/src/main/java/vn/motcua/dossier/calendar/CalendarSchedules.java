@@ -10,12 +10,13 @@ import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
-/** Stores and reads each year's official schedule. */
+/** Stores and reads each year's official schedule, and computes the default of a year not set. */
 @ApplicationScoped
 public class CalendarSchedules {
 
     private final CalendarMapper mapper;
     private final Event<CalendarChanged> changed;
+    private final DefaultSchedule defaults = DefaultSchedule.vietnam();
 
     public CalendarSchedules(CalendarMapper mapper, Event<CalendarChanged> changed) {
         this.mapper = mapper;
@@ -24,6 +25,11 @@ public class CalendarSchedules {
 
     public Optional<CalendarYear> official(int year) {
         return CalendarYear.findByIdOptional(year);
+    }
+
+    /** The computed default schedule of a year, what counts while the year has no official schedule. */
+    public List<ScheduleDay> computed(int year) {
+        return defaults.of(year);
     }
 
     /** Replaces the year's official schedule as a whole. */

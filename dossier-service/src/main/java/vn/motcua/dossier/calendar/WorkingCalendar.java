@@ -24,9 +24,10 @@ import java.util.concurrent.ConcurrentMap;
  *
  * <p>A day is a working day when it is a Monday–Friday not listed as a {@link DayKind#HOLIDAY} or
  * {@link DayKind#COMPENSATORY_DAY_OFF}, or a Saturday/Sunday listed as a swapped {@link DayKind#WORKING_DAY}.
- * A year's listed days come from its official schedule ({@link CalendarSchedules}); each year is loaded once and
- * cached, the cache entry is dropped when the year is set again and, so that other instances of the service see
- * a change too, expires after {@link #CACHE_TTL_NANOS}.
+ * A year's listed days come from its official schedule ({@link CalendarSchedules}), or for a year that has none
+ * from the computed {@link DefaultSchedule}. Each year is loaded once and cached; the cache entry is dropped when
+ * the year is set again (after commit) and, so that other instances of the service see a change too, expires after
+ * {@link #CACHE_TTL_NANOS}.
  *
  * <p>Counting rule (Civil Code 2015 art. 147(1): a period counted in days starts on the day after the event):
  * the intake day itself never counts, day 1 is the first working day after the business date of intake
@@ -46,6 +47,7 @@ public class WorkingCalendar {
     static final long CACHE_TTL_NANOS = 60L * 1_000_000_000L;
 
     private final AgroalDataSource dataSource;
+    private final DefaultSchedule defaults = DefaultSchedule.vietnam();
     private final ConcurrentMap<Integer, YearDays> cache = new ConcurrentHashMap<>();
 
     public WorkingCalendar(AgroalDataSource dataSource) {
@@ -124,24 +126,38 @@ public class WorkingCalendar {
     private YearDays load(int year, long now) {
         Set<LocalDate> off = new HashSet<>();
         Set<LocalDate> worked = new HashSet<>();
+        boolean official = false;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement query = connection.prepareStatement(
-                        "select day, kind from calendar_day where year = ?")) {
+                        "select d.day, d.kind from calendar_year y left join calendar_day d on d.year = y.year"
+                                + " where y.year = ?")) {
             query.setInt(1, year);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
+                    official = true;
                     LocalDate day = rows.getObject(1, LocalDate.class);
-                    if (DayKind.valueOf(rows.getString(2)) == DayKind.WORKING_DAY) {
-                        worked.add(day);
-                    } else {
-                        off.add(day);
+                    if (day != null) {
+                        add(day, DayKind.valueOf(rows.getString(2)), off, worked);
                     }
                 }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the calendar of " + year, e);
         }
+        if (!official) {
+            for (ScheduleDay day : defaults.of(year)) {
+                add(day.date(), day.kind(), off, worked);
+            }
+        }
         return new YearDays(Set.copyOf(off), Set.copyOf(worked), now);
+    }
+
+    private static void add(LocalDate day, DayKind kind, Set<LocalDate> off, Set<LocalDate> worked) {
+        if (kind == DayKind.WORKING_DAY) {
+            worked.add(day);
+        } else {
+            off.add(day);
+        }
     }
 
     /** A year's days off and swapped working days beyond the Monday–Friday rule. */

@@ -3,7 +3,6 @@ package vn.motcua.dossier.calendar;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
-import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,65 +25,103 @@ class CalendarResourceTest {
     void adminSetsAYearThatAnyoneCanRead() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("days", List.of(
-                        day("2024-09-02", "HOLIDAY", "Quốc khánh"),
-                        day("2024-09-03", "HOLIDAY", "Quốc khánh (ngày liền kề)"),
-                        day("2024-04-29", "COMPENSATORY_DAY_OFF", "Nghỉ hoán đổi"),
-                        day("2024-05-04", "WORKING_DAY", "Làm bù thứ Bảy"))))
-                .when().put("/api/v1/calendar/2024")
+                        day("2032-09-02", "HOLIDAY", "Quốc khánh"),
+                        day("2032-09-03", "HOLIDAY", "Quốc khánh (ngày liền kề)"),
+                        day("2032-04-29", "COMPENSATORY_DAY_OFF", "Nghỉ hoán đổi"),
+                        day("2032-05-08", "WORKING_DAY", "Làm bù thứ Bảy"))))
+                .when().put("/api/v1/calendar/2032")
                 .then().statusCode(200)
-                .body("year", equalTo(2024))
+                .body("year", equalTo(2032))
                 .body("official", equalTo(true))
-                .body("days.date", contains("2024-04-29", "2024-05-04", "2024-09-02", "2024-09-03"));
+                .body("days.date", contains("2032-04-29", "2032-05-08", "2032-09-02", "2032-09-03"));
 
         // replaced as a whole
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("days", List.of(day("2024-09-02", "HOLIDAY", "Quốc khánh"))))
-                .put("/api/v1/calendar/2024").then().statusCode(200);
-        given().when().get("/api/v1/calendar/2024")
+                .body(Map.of("days", List.of(day("2032-09-02", "HOLIDAY", "Quốc khánh"))))
+                .put("/api/v1/calendar/2032").then().statusCode(200);
+        given().when().get("/api/v1/calendar/2032")
                 .then().statusCode(200)
                 .body("official", equalTo(true))
-                .body("days.date", contains("2024-09-02"))
+                .body("days.date", contains("2032-09-02"))
                 .body("days[0].kind", equalTo("HOLIDAY"))
                 .body("days[0].name", equalTo("Quốc khánh"));
     }
 
     @Test
-    void aYearNotSetIsNotOfficial() {
+    void aYearNotSetIsNotOfficialAndShowsTheComputedDefault() {
+        // Tết 2031 is on Thursday 23 Jan: 22 Jan (last day of the lunar year) to 26 Jan, with 25–26 Jan on the
+        // weekend → Mon 27 and Tue 28 Jan off in compensation. Hùng Kings day is Tuesday 1 Apr; 2 Sep is a
+        // Tuesday, so the adjacent day is Monday 1 Sep.
         given().when().get("/api/v1/calendar/2031")
                 .then().statusCode(200)
                 .body("year", equalTo(2031))
                 .body("official", equalTo(false))
-                .body("days", empty());
+                .body("days.date", contains("2031-01-01", "2031-01-22", "2031-01-23", "2031-01-24", "2031-01-25",
+                        "2031-01-26", "2031-01-27", "2031-01-28", "2031-04-01", "2031-04-30", "2031-05-01",
+                        "2031-09-01", "2031-09-02"))
+                .body("days.kind", contains("HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY",
+                        "COMPENSATORY_DAY_OFF", "COMPENSATORY_DAY_OFF", "HOLIDAY", "HOLIDAY", "HOLIDAY", "HOLIDAY",
+                        "HOLIDAY"))
+                .body("days[0].name", equalTo("Tết Dương lịch"))
+                .body("days[8].name", equalTo("Giỗ Tổ Hùng Vương (10/3 Âm lịch)"));
+    }
+
+    @Test
+    void theSeededYearsAreTheGovernmentsOfficialSchedules() {
+        given().when().get("/api/v1/calendar/2025")
+                .then().statusCode(200)
+                .body("year", equalTo(2025))
+                .body("official", equalTo(true))
+                .body("days.date", contains("2025-01-01", "2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30",
+                        "2025-01-31", "2025-04-07", "2025-04-26", "2025-04-30", "2025-05-01", "2025-05-02",
+                        "2025-09-01", "2025-09-02"))
+                .body("days.find { it.date == '2025-04-26' }.kind", equalTo("WORKING_DAY"))
+                .body("days.find { it.date == '2025-05-02' }.kind", equalTo("COMPENSATORY_DAY_OFF"));
+        given().when().get("/api/v1/calendar/2024")
+                .then().statusCode(200)
+                .body("official", equalTo(true))
+                .body("days.findAll { it.kind == 'COMPENSATORY_DAY_OFF' }.date",
+                        contains("2024-02-13", "2024-02-14", "2024-04-29"))
+                .body("days.findAll { it.kind == 'WORKING_DAY' }.date", contains("2024-05-04"));
+        given().when().get("/api/v1/calendar/2026")
+                .then().statusCode(200)
+                .body("official", equalTo(true))
+                .body("days.findAll { it.kind == 'HOLIDAY' }.date", contains("2026-01-01", "2026-02-16",
+                        "2026-02-17", "2026-02-18", "2026-02-19", "2026-02-20", "2026-04-26", "2026-04-30",
+                        "2026-05-01", "2026-09-01", "2026-09-02"))
+                .body("days.findAll { it.kind == 'WORKING_DAY' }.date", contains("2026-01-10", "2026-08-22"))
+                .body("days.findAll { it.kind == 'COMPENSATORY_DAY_OFF' }.date",
+                        contains("2026-01-02", "2026-04-27", "2026-08-31"));
     }
 
     @Test
     void inconsistentScheduleIsRejectedWithItsFieldsAndChangesNothing() {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("days", List.of(day("2025-01-01", "HOLIDAY", "Tết Dương lịch"))))
-                .put("/api/v1/calendar/2025").then().statusCode(200);
+                .body(Map.of("days", List.of(day("2033-01-01", "HOLIDAY", "Tết Dương lịch"))))
+                .put("/api/v1/calendar/2033").then().statusCode(200);
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("days", List.of(
-                        day("2024-12-31", "HOLIDAY", "wrong year"),
-                        day("2025-01-06", "WORKING_DAY", "a Monday"))))
-                .when().put("/api/v1/calendar/2025")
+                        day("2032-12-31", "HOLIDAY", "wrong year"),
+                        day("2033-01-06", "WORKING_DAY", "a Thursday"))))
+                .when().put("/api/v1/calendar/2033")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", containsInAnyOrder("days[0].date", "days[1].kind"));
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("days", List.of(Map.of("date", "2025-02-30", "kind", "HOLIDAY", "name", "x"))))
-                .when().put("/api/v1/calendar/2025")
+                .body(Map.of("days", List.of(Map.of("date", "2033-02-30", "kind", "HOLIDAY", "name", "x"))))
+                .when().put("/api/v1/calendar/2033")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("days[0].date"));
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
-                .body(Map.of("days", List.of(Map.of("date", "2025-05-01", "kind", "FEAST", "name", " "))))
-                .when().put("/api/v1/calendar/2025")
+                .body(Map.of("days", List.of(Map.of("date", "2033-05-01", "kind", "FEAST", "name", " "))))
+                .when().put("/api/v1/calendar/2033")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("days[0].kind"));
 
-        given().get("/api/v1/calendar/2025").then().body("days.date", contains("2025-01-01"));
+        given().get("/api/v1/calendar/2033").then().body("days.date", contains("2033-01-01"));
     }
 
     @Test

@@ -54,4 +54,98 @@ class WorkingCalendarTest {
         assertThatThrownBy(() -> calendar.dueDate(at("2036-03-06T16:59:00Z"), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    // --- the official schedules seeded by V2 (2024, 2025, 2026) -----------------------------------------------
+
+    @Test
+    void fiveWorkingDaysReceivedOnTheFridayBeforeTet2025() {
+        // Fri 24 Jan 2025; off Sat 25 Jan – Sun 2 Feb (Tết 27–31 Jan); days 1–5 are Mon 3 – Fri 7 Feb
+        assertThat(calendar.dueDate(at("2025-01-24T10:30:00+07:00"), 5)).isEqualTo(LocalDate.of(2025, 2, 7));
+        assertThat(calendar.dueAt(at("2025-01-24T10:30:00+07:00"), 5)).isEqualTo(at("2025-02-07T17:00:00+07:00"));
+        assertThat(calendar.dueDate(at("2025-01-24T16:59:00+07:00"), 1)).isEqualTo(LocalDate.of(2025, 2, 3));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 1, 27))).isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 2, 3))).isTrue();
+    }
+
+    @Test
+    void acrossTet2024WithItsCompensatoryDays() {
+        // off Thu 8 – Wed 14 Feb 2024 (5 Tết days and 2 compensatory days)
+        assertThat(calendar.dueDate(at("2024-02-07T09:00:00+07:00"), 1)).isEqualTo(LocalDate.of(2024, 2, 15));
+        assertThat(calendar.dueDate(at("2024-02-02T09:00:00+07:00"), 5)).isEqualTo(LocalDate.of(2024, 2, 16));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2024, 2, 14))).isFalse();
+    }
+
+    @Test
+    void acrossTet2026() {
+        // Fri 13 Feb 2026; off Sat 14 – Sun 22 Feb (Tết 16–20 Feb); days 1–5 are Mon 23 – Fri 27 Feb
+        assertThat(calendar.dueDate(at("2026-02-13T16:00:00+07:00"), 5)).isEqualTo(LocalDate.of(2026, 2, 27));
+    }
+
+    @Test
+    void acrossAWeekend() {
+        // Fri 14 Mar 2025 → Mon 17, Tue 18, Wed 19
+        assertThat(calendar.dueDate(at("2025-03-14T08:00:00+07:00"), 3)).isEqualTo(LocalDate.of(2025, 3, 19));
+        // received online on Saturday 1 Mar 2025: day 1 is Monday 3 Mar; 0 days is the intake day itself
+        assertThat(calendar.dueDate(at("2025-03-01T20:00:00+07:00"), 1)).isEqualTo(LocalDate.of(2025, 3, 3));
+        assertThat(calendar.dueDate(at("2025-03-01T20:00:00+07:00"), 0)).isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    void aSwappedWorkingSaturdayCounts() {
+        // 2025: Sat 26 Apr is worked for Fri 2 May; 30 Apr – 4 May off
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 4, 26))).isTrue();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2025, 5, 2))).isFalse();
+        assertThat(calendar.dueDate(at("2025-04-24T10:00:00+07:00"), 2)).isEqualTo(LocalDate.of(2025, 4, 26));
+        assertThat(calendar.dueDate(at("2025-04-24T10:00:00+07:00"), 5)).isEqualTo(LocalDate.of(2025, 5, 5));
+        // 2024: Mon 29 Apr off, Sat 4 May worked; from Fri 26 Apr: Thu 2, Fri 3, Sat 4 May
+        assertThat(calendar.dueDate(at("2024-04-26T10:00:00+07:00"), 3)).isEqualTo(LocalDate.of(2024, 5, 4));
+        // 2026: Sat 22 Aug worked for Mon 31 Aug; Sat 10 Jan worked for Fri 2 Jan
+        assertThat(calendar.dueDate(at("2026-08-21T10:00:00+07:00"), 1)).isEqualTo(LocalDate.of(2026, 8, 22));
+        assertThat(calendar.dueDate(at("2026-01-06T10:00:00+07:00"), 5)).isEqualTo(LocalDate.of(2026, 1, 12));
+    }
+
+    @Test
+    void acrossTheTurnOfAYear() {
+        // Wed 31 Dec 2025 → 1 Jan holiday, 2 Jan swapped off, weekend: day 1 is Monday 5 Jan 2026
+        assertThat(calendar.dueDate(at("2025-12-31T15:00:00+07:00"), 1)).isEqualTo(LocalDate.of(2026, 1, 5));
+    }
+
+    @Test
+    void aYearNotSetUsesTheComputedDefault() {
+        // 2030 (not set): Tết on Sat 2 Feb, holidays Fri 1 – Tue 5 Feb, compensatory Wed 6 and Thu 7 Feb
+        assertThat(calendar.dueDate(at("2030-01-31T10:00:00+07:00"), 1)).isEqualTo(LocalDate.of(2030, 2, 8));
+        assertThat(calendar.isWorkingDay(LocalDate.of(2030, 2, 7))).isFalse();
+    }
+
+    @Test
+    void workingDaysBetween() {
+        assertThat(calendar.workingDaysBetween(at("2025-01-24T10:30:00+07:00"), at("2025-02-07T09:00:00+07:00")))
+                .isEqualTo(5);
+        assertThat(calendar.workingDaysBetween(at("2025-01-24T10:30:00+07:00"), at("2025-02-02T23:00:00+07:00")))
+                .isZero();
+        // same business day, and earlier
+        assertThat(calendar.workingDaysBetween(at("2025-03-14T08:00:00+07:00"), at("2025-03-14T16:00:00+07:00")))
+                .isZero();
+        assertThat(calendar.workingDaysBetween(at("2025-03-19T08:00:00+07:00"), at("2025-03-14T16:00:00+07:00")))
+                .isZero();
+        // Thu 24 Apr → Mon 5 May 2025: Fri 25, Sat 26 (swapped), Mon 28, Tue 29, Mon 5 May
+        assertThat(calendar.workingDaysBetween(at("2025-04-24T10:00:00+07:00"), at("2025-05-05T10:00:00+07:00")))
+                .isEqualTo(5);
+        // across years: 5, 6, 7, 8, 9, Sat 10 (swapped), 12 Jan 2026
+        assertThat(calendar.workingDaysBetween(at("2025-12-31T10:00:00+07:00"), at("2026-01-12T10:00:00+07:00")))
+                .isEqualTo(7);
+        // business dates in Vietnam: 17:30 UTC on Thu 13 Mar is already Fri 14 Mar
+        assertThat(calendar.workingDaysBetween(at("2025-03-13T17:30:00Z"), at("2025-03-17T01:00:00Z"))).isEqualTo(1);
+    }
+
+    @Test
+    void dueDateAndWorkingDaysBetweenAgree() {
+        OffsetDateTime received = at("2025-01-20T09:00:00+07:00");
+        for (int days = 1; days <= 300; days++) {
+            LocalDate due = calendar.dueDate(received, days);
+            assertThat(calendar.isWorkingDay(due)).as("%d", days).isTrue();
+            assertThat(calendar.workingDaysBetween(received, due.atTime(12, 0).atOffset(java.time.ZoneOffset.ofHours(7))))
+                    .as("%d", days).isEqualTo(days);
+        }
+    }
 }
