@@ -29,9 +29,11 @@ import java.util.concurrent.ConcurrentMap;
  * the year is set again (after commit) and, so that other instances of the service see a change too, expires after
  * {@link #CACHE_TTL_NANOS}.
  *
- * <p>Counting rule (Civil Code 2015 art. 147(1): a period counted in days starts on the day after the event):
- * the intake day itself never counts, day 1 is the first working day after the business date of intake
- * (Asia/Ho_Chi_Minh), whatever the hour of intake and whether or not the intake day is a working day.
+ * <p>Counting rule (Civil Code 2015 art. 147(2)–(3): when a period counted in days starts with an event, the day
+ * of the event does not count and the period runs from the next day): the intake day itself never counts, day 1 is
+ * the first working day after the business date of intake (its date in Asia/Ho_Chi_Minh), whatever the hour of
+ * intake and whether or not the intake day is a working day; the dossier is due at the end of office hours
+ * (17:00) of the last working day.
  */
 @ApplicationScoped
 public class WorkingCalendar {
