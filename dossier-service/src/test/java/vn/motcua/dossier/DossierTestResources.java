@@ -6,11 +6,15 @@ import vn.motcua.testing.quarkus.JwtResource;
 import vn.motcua.testing.quarkus.KafkaResource;
 import vn.motcua.testing.quarkus.PostgresResource;
 
-/** Every test of this module runs against the real PostgreSQL ("dossier" database) and Kafka broker. */
+/**
+ * Every test of this module runs against the real PostgreSQL ("dossier" database) and Kafka broker, and against
+ * {@link CatalogStub}, a contract stub of procedure-catalog's API.
+ */
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "dossier"),
         restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = JwtResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = CatalogStub.class, restrictToAnnotatedClass = false)
 public final class DossierTestResources {
     private DossierTestResources() {
     }

@@ -1,0 +1,119 @@
+package vn.motcua.dossier.intake;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.motcua.events.Channel;
+import vn.motcua.events.OnlineLevel;
+import vn.motcua.events.UnitLevel;
+
+/**
+ * A dossier (hồ sơ) with a snapshot of the procedure and unit it was filed under, as the catalog described them
+ * at intake. The applicant is personal data; the lookup secret and survey token are kept only as hashes.
+ */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "receipt_code", nullable = false, updatable = false)
+    public String receiptCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public DossierStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public Channel channel;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    public OffsetDateTime receivedAt;
+
+    @Column(name = "due_at", nullable = false)
+    public OffsetDateTime dueAt;
+
+    @Column(name = "processing_days", nullable = false, updatable = false)
+    public int processingDays;
+
+    @Column(name = "procedure_code", nullable = false, updatable = false)
+    public String procedureCode;
+
+    @Column(name = "procedure_name", nullable = false, updatable = false)
+    public String procedureName;
+
+    @Column(name = "procedure_version", updatable = false)
+    public Integer procedureVersion;
+
+    @Column(name = "field_code", updatable = false)
+    public String fieldCode;
+
+    @Column(name = "field_name", updatable = false)
+    public String fieldName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "online_level", nullable = false, updatable = false)
+    public OnlineLevel onlineLevel;
+
+    @Column(name = "unit_code", nullable = false, updatable = false)
+    public String unitCode;
+
+    @Column(name = "unit_name", nullable = false, updatable = false)
+    public String unitName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "unit_level", nullable = false, updatable = false)
+    public UnitLevel unitLevel;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type", nullable = false)
+    public ApplicantType applicantType;
+
+    @Column(name = "applicant_name", nullable = false)
+    public String applicantName;
+
+    @Column(name = "applicant_citizen_id")
+    public String applicantCitizenId;
+
+    @Column(name = "applicant_tax_code")
+    public String applicantTaxCode;
+
+    @Column(name = "applicant_phone")
+    public String applicantPhone;
+
+    @Column(name = "applicant_email")
+    public String applicantEmail;
+
+    @Column(name = "applicant_address")
+    public String applicantAddress;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public List<DossierDocument> documents;
+
+    public String note;
+
+    @Column(name = "lookup_secret_hash", nullable = false)
+    public String lookupSecretHash;
+
+    @Column(name = "survey_token_hash", nullable = false, updatable = false)
+    public String surveyTokenHash;
+
+    @Column(name = "received_by", nullable = false, updatable = false)
+    public String receivedBy;
+
+    @Version
+    public int version;
+}

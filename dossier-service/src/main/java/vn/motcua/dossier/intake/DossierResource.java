@@ -1,0 +1,88 @@
+package vn.motcua.dossier.intake;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.dossier.Roles;
+
+@Path("/api/v1/dossiers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossiers", description = "Intake and the dossiers of your unit")
+@SecurityRequirement(name = "SecurityScheme")
+public class DossierResource {
+
+    private final Intake intake;
+    private final JsonWebToken token;
+
+    public DossierResource(Intake intake, JsonWebToken token) {
+        this.intake = intake;
+        this.token = token;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
+    @Operation(summary = "Receive a dossier",
+            description = "Role officer (desk intake) or commune-system (machine intake) of the unit in unitCode. "
+                    + "Checks the procedure against the catalog (exists, active and in force today, offered at the "
+                    + "unit's level and through the channel, required components present), numbers the dossier in "
+                    + "the unit's daily logbook and computes its due date on the working-day calendar. The response "
+                    + "carries the lookup secret and survey token, which are not shown again: print them on the "
+                    + "receipt. With an Idempotency-Key a retried request returns the same dossier (200) and creates "
+                    + "nothing; the same key with another body is 422. 503 with Retry-After when the procedure "
+                    + "catalog cannot be reached for a procedure or unit not cached.")
+    @APIResponse(responseCode = "201", description = "Received",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response receive(@Valid @NotNull IntakeRequest request,
+            @Parameter(description = "Makes a retry safe: same key and body → the same dossier; 8–200 visible "
+                    + "ASCII characters, e.g. a UUID; scoped to the caller",
+                    schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
+            @jakarta.ws.rs.core.Context UriInfo uri) {
+        Intake.Receipt receipt = intake.receive(request, caller(), idempotencyKey);
+        Response.ResponseBuilder response = receipt.created()
+                ? Response.created(uri.getBaseUriBuilder().path("api/v1/dossiers").path(receipt.dossier().id().toString())
+                        .build())
+                : Response.ok().header("Idempotency-Replayed", "true");
+        return response.entity(receipt.dossier()).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
+    @Operation(summary = "A dossier of your unit", description = "Role officer or commune-system of the dossier's "
+            + "unit; 404 for any other dossier.")
+    public DossierView get(@PathParam("id") UUID id) {
+        return intake.find(id, caller());
+    }
+
+    private Intake.Caller caller() {
+        Object unit = token.getClaim("unit");
+        if (unit instanceof jakarta.json.JsonString string) {
+            unit = string.getString();
+        }
+        return new Intake.Caller(token.getName(), unit == null ? null : unit.toString());
+    }
+}

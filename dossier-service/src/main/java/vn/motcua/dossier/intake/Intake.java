@@ -1,0 +1,172 @@
+package vn.motcua.dossier.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.catalog.Catalog;
+import vn.motcua.dossier.catalog.CatalogProcedure;
+import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.receipt.Secrets;
+import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.OnlineLevel;
+import vn.motcua.events.UnitLevel;
+import vn.motcua.problem.FieldError;
+import vn.motcua.problem.ProblemException;
+import vn.motcua.problem.ProblemType;
+
+/**
+ * Intake (tiếp nhận hồ sơ): checks a request against the caller's unit, its own rules and the catalog, then
+ * writes the dossier, its receipt number and its {@code dossier-received} event in one transaction. Catalog
+ * lookups happen before the transaction; a warm cache makes none.
+ */
+@ApplicationScoped
+public class Intake {
+
+    private final Catalog catalog;
+    private final WorkingCalendar calendar;
+    private final IntakeWriter writer;
+    private final DossierMapper mapper;
+    private final ObjectMapper json;
+
+    public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper mapper,
+            ObjectMapper json) {
+        this.catalog = catalog;
+        this.calendar = calendar;
+        this.writer = writer;
+        this.mapper = mapper;
+        this.json = json;
+    }
+
+    /** Who is filing: the token's subject and unit claim. */
+    public record Caller(String name, String unit) {
+
+        String scope() {
+            return name + "@" + unit;
+        }
+    }
+
+    /** The intake response: the dossier with its secrets, and whether it was created now or replayed. */
+    public record Receipt(DossierView dossier, boolean created) {
+    }
+
+    public Receipt receive(IntakeRequest request, Caller caller, String idempotencyHeader) {
+        if (caller.unit() == null || !caller.unit().equals(request.unitCode())) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "you may file dossiers only at your own unit ("
+                    + (caller.unit() == null ? "none in your token" : caller.unit()) + ")",
+                    List.of(new FieldError("unitCode", "is not your unit")));
+        }
+        Optional<IdempotencyKey> key = IdempotencyKey.of(caller.scope(), idempotencyHeader);
+        List<FieldError> errors = IntakeRules.check(request);
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, describe(errors), errors);
+        }
+        byte[] requestHash = hash(request);
+        if (key.isPresent()) { // a retry is answered without asking the catalog
+            Optional<IntakeWriter.Earlier> earlier = writer.earlier(key.get());
+            if (earlier.isPresent()) {
+                return replay(key.get(), earlier.get(), requestHash);
+            }
+        }
+
+        CatalogProcedure procedure = catalog.procedure(request.procedureCode()).orElseThrow(() -> unprocessable(
+                new FieldError("procedureCode", "no procedure " + request.procedureCode() + " in the catalog")));
+        CatalogUnit unit = catalog.unit(request.unitCode()).orElseThrow(() -> unprocessable(
+                new FieldError("unitCode", "no unit " + request.unitCode() + " in the catalog")));
+        OffsetDateTime receivedAt = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE).truncatedTo(ChronoUnit.MICROS);
+        LocalDate today = WorkingCalendar.businessDate(receivedAt);
+        errors = IntakeRules.againstCatalog(request, procedure, unit, today);
+        if (!errors.isEmpty()) {
+            throw unprocessable(errors.toArray(FieldError[]::new));
+        }
+        UnitLevel unitLevel = enumOrNull(UnitLevel.class, unit.level());
+        if (unitLevel == null || procedure.name() == null || unit.name() == null) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                    "the procedure catalog answered with an incomplete record; try again later")
+                    .withHeader("Retry-After", "60");
+        }
+
+        int days = procedure.processingDays().get(request.channel().name());
+        Dossier dossier = mapper.toEntity(request);
+        dossier.id = UUID.randomUUID();
+        dossier.status = DossierStatus.RECEIVED;
+        dossier.receivedAt = receivedAt;
+        dossier.processingDays = days;
+        dossier.dueAt = calendar.dueAt(receivedAt, days);
+        dossier.procedureCode = procedure.code();
+        dossier.procedureName = procedure.name();
+        dossier.procedureVersion = procedure.version();
+        dossier.fieldCode = procedure.field() == null ? null : procedure.field().code();
+        dossier.fieldName = procedure.field() == null ? null : procedure.field().name();
+        OnlineLevel onlineLevel = enumOrNull(OnlineLevel.class, procedure.onlineLevel());
+        dossier.onlineLevel = onlineLevel == null ? OnlineLevel.NONE : onlineLevel;
+        dossier.unitName = unit.name();
+        dossier.unitLevel = unitLevel;
+        dossier.applicantPhone = IntakeRules.normalisePhone(request.applicant().phone());
+        dossier.receivedBy = caller.name();
+        String lookupSecret = Secrets.newLookupSecret();
+        String surveyToken = Secrets.newSurveyToken();
+        dossier.lookupSecretHash = Secrets.hashLookupSecret(lookupSecret);
+        dossier.surveyTokenHash = Secrets.hashSurveyToken(surveyToken);
+        byte[] sealed = key.map(k -> k.seal(lookupSecret, surveyToken)).orElse(null);
+
+        IntakeWriter.Outcome outcome = writer.write(dossier, key, requestHash, sealed, d -> event(d, surveyToken));
+        if (outcome.earlier() != null) {
+            return replay(key.orElseThrow(), outcome.earlier(), requestHash);
+        }
+        return new Receipt(mapper.toView(outcome.dossier()).withSecrets(lookupSecret, surveyToken), true);
+    }
+
+    /** A dossier of the caller's unit, or 404. */
+    public DossierView find(UUID id, Caller caller) {
+        Dossier dossier = Dossier.findById(id);
+        if (dossier == null || !dossier.unitCode.equals(caller.unit())) {
+            throw ProblemException.notFound("no dossier " + id + " at your unit");
+        }
+        return mapper.toView(dossier);
+    }
+
+    private Receipt replay(IdempotencyKey key, IntakeWriter.Earlier earlier, byte[] requestHash) {
+        UUID id = earlier.sameRequest(requestHash);
+        Dossier dossier = Dossier.findById(id);
+        String[] secrets = key.unseal(earlier.sealed());
+        return new Receipt(mapper.toView(dossier).withSecrets(secrets[0], secrets[1]), false);
+    }
+
+    /** The event payload: what consumers need, no personal data. */
+    static DossierReceivedV1 event(Dossier d, String surveyToken) {
+        return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
+                d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
+                surveyToken);
+    }
+
+    private byte[] hash(IntakeRequest request) {
+        try {
+            return Secrets.sha256(json.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException unprocessable(FieldError... errors) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, describe(List.of(errors)), List.of(errors));
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        try {
+            return name == null ? null : Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

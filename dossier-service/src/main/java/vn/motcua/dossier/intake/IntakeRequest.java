@@ -1,0 +1,53 @@
+package vn.motcua.dossier.intake;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.events.Channel;
+
+/** {@code POST /api/v1/dossiers}: one application for one procedure at one unit. */
+@Schema(name = "IntakeRequest")
+public record IntakeRequest(
+        @NotNull @Pattern(regexp = PROCEDURE_CODE, message = "must be a procedure code like 1.001193 or 1.000948.H38")
+        @Schema(examples = "1.001193") String procedureCode,
+        @NotNull @Pattern(regexp = UNIT_CODE, message = "must be an electronic unit code like 000.20.20.H26")
+        @Schema(examples = "000.20.20.H26") String unitCode,
+        @NotNull Channel channel,
+        @NotNull @Valid Applicant applicant,
+        @NotNull @Size(max = 50) List<@NotNull @Valid Document> documents,
+        @Size(max = 2000) String note) {
+
+    public static final String PROCEDURE_CODE = "^[0-9]\\.[0-9]{6}(\\.[0-9A-Z]{1,10})?$";
+    public static final String UNIT_CODE = "^[0-9A-Z.]{1,35}$";
+
+    /**
+     * The applicant: personal data, kept in dossier-service only. A citizen gives a 12-digit citizen ID, an
+     * organisation a tax code (10 digits, or 10-3 for a branch).
+     */
+    @Schema(name = "IntakeApplicant")
+    public record Applicant(
+            @NotNull ApplicantType type,
+            @NotBlank @Size(max = 200) String name,
+            @Schema(examples = "001090012345") String citizenId,
+            @Schema(examples = "0101234567") String taxCode,
+            @Size(max = 20) @Schema(description = "Vietnamese mobile (0912345678, +84912345678) or landline (02438251234)")
+            String phone,
+            @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be an e-mail address")
+            String email,
+            @Size(max = 500) String address) {
+    }
+
+    /** A document submitted: the procedure's component by name, with how many originals and copies. */
+    @Schema(name = "IntakeDocument")
+    public record Document(
+            @NotBlank @Size(max = 500) String component,
+            @Min(0) @Max(99) Integer originals,
+            @Min(0) @Max(99) Integer copies) {
+    }
+}

@@ -1,0 +1,71 @@
+package vn.motcua.dossier.outbox;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A plain idempotent producer ({@code acks=all}) on {@code kafka.bootstrap.servers}. Its timeouts are short so
+ * that while the broker is unreachable a relay pass fails in seconds and is simply tried again.
+ */
+@ApplicationScoped
+public class KafkaEventSender implements EventSender {
+
+    private final Producer<String, String> producer;
+
+    public KafkaEventSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+        this.producer = new KafkaProducer<>(config(bootstrapServers, sendTimeout), new StringSerializer(),
+                new StringSerializer());
+    }
+
+    /** The producer settings: idempotent, acks=all, bounded blocking and delivery time. */
+    public static Map<String, Object> config(String bootstrapServers, Duration sendTimeout) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dossier-service-outbox");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        int timeout = (int) Math.max(2000, sendTimeout.toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout / 2);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (long) timeout / 2);
+        return config;
+    }
+
+    @Override
+    public CompletableFuture<Void> send(String topic, String key, Map<String, String> headers, String value) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        try {
+            producer.send(record, (metadata, error) -> {
+                if (error == null) {
+                    done.complete(null);
+                } else {
+                    done.completeExceptionally(error);
+                }
+            });
+        } catch (RuntimeException e) { // e.g. no metadata within max.block.ms while the broker is unreachable
+            done.completeExceptionally(e);
+        }
+        return done;
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

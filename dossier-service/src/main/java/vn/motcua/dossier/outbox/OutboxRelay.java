@@ -1,0 +1,203 @@
+package vn.motcua.dossier.outbox;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.motcua.events.CloudEventAttributes;
+
+/**
+ * Publishes the outbox to Kafka as CloudEvents (binary mode: {@code ce_*} headers, JSON value, key = the
+ * dossier id), then marks the rows sent.
+ *
+ * <p>Each pass takes a batch in one transaction with {@code for update skip locked}, so several instances share
+ * the work without publishing a row twice at the same time; a row whose dossier has an earlier unsent row is not
+ * taken, so one dossier's events leave in order even across instances. Rows are marked only after the broker
+ * acknowledged them; a failure leaves them (and the later rows of the same dossier) for the next pass, which
+ * backs off while the broker stays unreachable. Delivery is at least once: a crash after publishing and before
+ * marking republishes with the same {@code ce_id}, which consumers use to detect the duplicate.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    public static final String SOURCE = "/motcua/dossier-service";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private final AgroalDataSource dataSource;
+    private final EventSender sender;
+    private final int batchSize;
+    private final Duration sendTimeout;
+    private final Duration maxBackoff;
+    private int consecutiveFailures;
+    private long pausedUntil;
+
+    public OutboxRelay(AgroalDataSource dataSource, EventSender sender,
+            @ConfigProperty(name = "motcua.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
+            @ConfigProperty(name = "motcua.outbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
+        this.dataSource = dataSource;
+        this.sender = sender;
+        this.batchSize = batchSize;
+        this.sendTimeout = sendTimeout;
+        this.maxBackoff = maxBackoff;
+    }
+
+    /** The outcome of one pass: how many rows were published and marked, and what failed, if anything. */
+    public record Pass(int published, Throwable failure) {
+    }
+
+    @Scheduled(identity = "outbox-relay", every = "${motcua.outbox.relay-every:0.5s}", delayed = "1s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        if (System.nanoTime() - pausedUntil < 0) {
+            return;
+        }
+        try {
+            Pass pass;
+            do {
+                pass = publishBatch();
+            } while (pass.failure() == null && pass.published() > 0);
+            if (pass.failure() != null) {
+                backOff(pass.failure());
+            } else {
+                consecutiveFailures = 0;
+            }
+        } catch (RuntimeException e) { // the database refused the batch or the marking
+            backOff(e);
+        }
+    }
+
+    /** Publishes and marks one batch of unsent rows in one transaction. */
+    public Pass publishBatch() {
+        return QuarkusTransaction.requiringNew().timeout((int) Math.max(30, sendTimeout.toSeconds() * 3))
+                .call(this::publishLockedBatch);
+    }
+
+    private Pass publishLockedBatch() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            List<Row> rows = lockBatch(connection);
+            if (rows.isEmpty()) {
+                return new Pass(0, null);
+            }
+            Map<Row, CompletableFuture<Void>> sending = new LinkedHashMap<>();
+            Throwable failure = null;
+            Set<UUID> failedDossiers = new HashSet<>();
+            for (Row row : rows) {
+                CompletableFuture<Void> sent = sender.send(row.topic, row.aggregateId.toString(), row.headers(),
+                        row.payload);
+                if (sent.isCompletedExceptionally()) { // the broker is unreachable: the rest would fail too
+                    failure = cause(sent);
+                    failedDossiers.add(row.aggregateId);
+                    break;
+                }
+                sending.put(row, sent);
+            }
+            List<Long> acknowledged = new ArrayList<>();
+            long deadline = System.nanoTime() + sendTimeout.toNanos() + Duration.ofSeconds(2).toNanos();
+            for (Map.Entry<Row, CompletableFuture<Void>> entry : sending.entrySet()) {
+                try {
+                    entry.getValue().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    acknowledged.add(entry.getKey().id);
+                } catch (ExecutionException | TimeoutException e) {
+                    failure = failure == null ? (e instanceof ExecutionException ? e.getCause() : e) : failure;
+                    failedDossiers.add(entry.getKey().aggregateId);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    failure = e;
+                    break;
+                }
+            }
+            // A later event of a dossier whose earlier event failed goes again after it, so order holds.
+            List<Long> done = new ArrayList<>();
+            for (Row row : rows) {
+                if (acknowledged.contains(row.id) && !failedDossiers.contains(row.aggregateId)) {
+                    done.add(row.id);
+                }
+            }
+            markSent(connection, done);
+            return new Pass(done.size(), failure);
+        }
+    }
+
+    private List<Row> lockBatch(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("""
+                select e.id, e.event_id, e.aggregate_id, e.topic, e.type, e.subject, e.occurred_at, e.payload
+                from outbox_event e
+                where e.sent_at is null
+                  and not exists (select 1 from outbox_event p
+                                  where p.aggregate_id = e.aggregate_id and p.sent_at is null and p.id < e.id)
+                order by e.id
+                limit ?
+                for update skip locked""")) {
+            select.setInt(1, batchSize);
+            List<Row> rows = new ArrayList<>();
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    rows.add(new Row(result.getLong(1), result.getObject(2, UUID.class), result.getObject(3, UUID.class),
+                            result.getString(4), result.getString(5), result.getString(6),
+                            result.getObject(7, OffsetDateTime.class), result.getString(8)));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static void markSent(Connection connection, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "update outbox_event set sent_at = now(), attempts = attempts + 1 where id = any (?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+    }
+
+    private void backOff(Throwable failure) {
+        consecutiveFailures++;
+        long pause = Math.min(maxBackoff.toMillis(), 250L << Math.min(consecutiveFailures, 10));
+        pausedUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause);
+        LOG.warnf("outbox relay: publishing failed (%d in a row), next try in %d ms: %s", consecutiveFailures, pause,
+                failure);
+    }
+
+    private static Throwable cause(CompletableFuture<?> failed) {
+        try {
+            failed.getNow(null);
+            return null;
+        } catch (java.util.concurrent.CompletionException e) {
+            return e.getCause();
+        } catch (RuntimeException e) {
+            return e;
+        }
+    }
+
+    private record Row(long id, UUID eventId, UUID aggregateId, String topic, String type, String subject,
+            OffsetDateTime occurredAt, String payload) {
+
+        Map<String, String> headers() {
+            return new CloudEventAttributes(eventId.toString(), SOURCE, type, occurredAt, subject).headers();
+        }
+    }
+}
