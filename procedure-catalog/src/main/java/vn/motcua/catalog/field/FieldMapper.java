@@ -9,6 +9,8 @@ public interface FieldMapper {
     FieldView toView(ProcedureField field);
 
     @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "status", ignore = true)
     ProcedureField toEntity(NewField field);
 }

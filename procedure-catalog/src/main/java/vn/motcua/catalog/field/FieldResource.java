@@ -6,20 +6,31 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.Roles;
-import vn.motcua.problem.ProblemException;
+import vn.motcua.catalog.common.ETags;
+import vn.motcua.catalog.common.PageLinks;
+import vn.motcua.catalog.common.PageRequest;
+import vn.motcua.catalog.common.QueryParams;
+import vn.motcua.catalog.history.ChangeLog;
+import vn.motcua.catalog.history.ChangeMapper;
+import vn.motcua.catalog.history.RecordKind;
 
 @Path("/api/v1/fields")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,15 +39,22 @@ public class FieldResource {
 
     private final FieldCatalog catalog;
     private final FieldMapper mapper;
+    private final ChangeLog changeLog;
+    private final ChangeMapper changeMapper;
+    private final JsonWebToken caller;
 
-    public FieldResource(FieldCatalog catalog, FieldMapper mapper) {
+    public FieldResource(FieldCatalog catalog, FieldMapper mapper, ChangeLog changeLog, ChangeMapper changeMapper,
+            JsonWebToken caller) {
         this.catalog = catalog;
         this.mapper = mapper;
+        this.changeLog = changeLog;
+        this.changeMapper = changeMapper;
+        this.caller = caller;
     }
 
     @GET
     @PermitAll
-    @Operation(summary = "List fields", description = "All fields, ordered by code. Public.")
+    @Operation(summary = "List fields", description = "All fields, ordered by code, retired ones included. Public.")
     public List<FieldView> list() {
         return catalog.all().stream().map(mapper::toView).toList();
     }
@@ -44,10 +62,11 @@ public class FieldResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "Get a field", description = "One field by its code. Public; 404 when unknown.")
-    public FieldView get(@PathParam("code") String code) {
-        return catalog.find(code).map(mapper::toView)
-                .orElseThrow(() -> ProblemException.notFound("no field " + code));
+    @Operation(summary = "Get a field",
+            description = "One field by its code, with its ETag (needed to rename or retire it). Public; 404 when unknown.")
+    public Response get(@PathParam("code") String code) {
+        ProcedureField field = catalog.get(code);
+        return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
     }
 
     @POST
@@ -56,7 +75,49 @@ public class FieldResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Create a field", description = "Role catalog-admin. 409 when the code exists.")
     public Response create(@Valid @NotNull NewField field, @Context UriInfo uri) {
-        FieldView created = mapper.toView(catalog.create(mapper.toEntity(field)));
-        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+        ProcedureField created = catalog.create(mapper.toEntity(field), caller.getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
+                .entity(mapper.toView(created)).tag(ETags.of(created.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Rename a field",
+            description = "Role catalog-admin. Needs If-Match with the field's current ETag: 428 without it, 412 when "
+                    + "the field changed since. Procedures of the field are then found by the new name.")
+    public Response rename(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull FieldUpdate update) {
+        ProcedureField field = catalog.rename(code, update, ifMatch, caller.getName());
+        return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
+    }
+
+    @POST
+    @Path("/{code}/retire")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Retire a field",
+            description = "Role catalog-admin, If-Match required. The field stays readable and keeps its procedures; "
+                    + "new procedures cannot be filed under it. 409 when already retired.")
+    public Response retire(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        ProcedureField field = catalog.retire(code, ifMatch, caller.getName());
+        return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "A field's history",
+            description = "Role catalog-admin. Every change of the field, newest first: who, when, what changed.")
+    public Response history(@PathParam("code") String code, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        QueryParams.Errors errors = new QueryParams.Errors();
+        PageRequest request = PageRequest.parse(page, size, errors);
+        errors.throwIfAny();
+        catalog.get(code);
+        return PageLinks.ok(changeLog.history(RecordKind.FIELD, code, request).map(changeMapper::toView), uri);
     }
 }

@@ -1,0 +1,188 @@
+package vn.motcua.catalog.unit;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.catalog.Roles;
+import vn.motcua.catalog.common.BusinessDates;
+import vn.motcua.catalog.common.ETags;
+import vn.motcua.catalog.common.PageLinks;
+import vn.motcua.catalog.common.PageRequest;
+import vn.motcua.catalog.common.QueryParams;
+import vn.motcua.catalog.history.ChangeLog;
+import vn.motcua.catalog.history.ChangeMapper;
+import vn.motcua.catalog.history.RecordKind;
+import vn.motcua.catalog.procedure.ProcedureMapper;
+import vn.motcua.catalog.search.ProcedureSearch;
+import vn.motcua.catalog.search.SearchCriteria;
+
+@Path("/api/v1/units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Units", description = "Administrative units and agencies, by date")
+public class UnitResource {
+
+    private final UnitCatalog catalog;
+    private final UnitMapper mapper;
+    private final ProcedureSearch search;
+    private final ProcedureMapper procedureMapper;
+    private final ChangeLog changeLog;
+    private final ChangeMapper changeMapper;
+    private final JsonWebToken caller;
+
+    public UnitResource(UnitCatalog catalog, UnitMapper mapper, ProcedureSearch search, ProcedureMapper procedureMapper,
+            ChangeLog changeLog, ChangeMapper changeMapper, JsonWebToken caller) {
+        this.catalog = catalog;
+        this.mapper = mapper;
+        this.search = search;
+        this.procedureMapper = procedureMapper;
+        this.changeLog = changeLog;
+        this.changeMapper = changeMapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List units",
+            description = "Public. Units that existed at `at` (default today), by code, optionally of one `level` and/or "
+                    + "directly under one `parent`. Paged: `page` from 0, `size` 1–100 (default 20), Link rel=next/prev.")
+    public Response list(
+            @Parameter(schema = @Schema(enumeration = {"PROVINCE", "DISTRICT", "COMMUNE", "AGENCY"}))
+            @QueryParam("level") String level,
+            @Parameter(description = "parent unit code", example = "000.00.20.H26") @QueryParam("parent") String parent,
+            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("at") String at,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        QueryParams.Errors errors = new QueryParams.Errors();
+        UnitLevel unitLevel = QueryParams.enumValue("level", level, UnitLevel.class, errors);
+        String parentCode = QueryParams.text("parent", parent, UnitRules.CODE_MAX, errors);
+        LocalDate date = QueryParams.date("at", at, errors);
+        PageRequest request = PageRequest.parse(page, size, errors);
+        errors.throwIfAny();
+        return PageLinks.ok(catalog.list(unitLevel, parentCode, date == null ? BusinessDates.today() : date, request)
+                .map(mapper::toView), uri);
+    }
+
+    @GET
+    @Path("/tree")
+    @PermitAll
+    @Operation(summary = "Units as a tree",
+            description = "Public. The units that existed at `at` (default today), each with its `children`; the roots "
+                    + "are units without a parent that existed that day.")
+    public List<UnitNode> tree(
+            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("at") String at) {
+        QueryParams.Errors errors = new QueryParams.Errors();
+        LocalDate date = QueryParams.date("at", at, errors);
+        errors.throwIfAny();
+        return catalog.tree(date == null ? BusinessDates.today() : date);
+    }
+
+    @GET
+    @Path("/{code}")
+    @PermitAll
+    @Operation(summary = "Get a unit",
+            description = "Public. One unit by code, whether or not it still exists; ETag header for updates. 404 when "
+                    + "unknown.")
+    public Response get(@PathParam("code") String code) {
+        AdministrativeUnit unit = catalog.get(code);
+        return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
+    }
+
+    @GET
+    @Path("/{code}/procedures")
+    @PermitAll
+    @Operation(summary = "Procedures a unit offers",
+            description = "Public. ACTIVE procedures implemented at the unit's level (an agency: the level of the unit "
+                    + "above it) and effective at `at` (default today); none on a date the unit did not exist. Accepts "
+                    + "the search parameters (q, field, onlineLevel, essential, delegated) and is paged like search. "
+                    + "404 when the unit is unknown.")
+    public Response procedures(@PathParam("code") String code, @QueryParam("q") String q,
+            @QueryParam("field") String field, @QueryParam("onlineLevel") String onlineLevel,
+            @QueryParam("essential") String essential, @QueryParam("delegated") String delegated,
+            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("at") String at,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+        SearchCriteria criteria = SearchCriteria.parse(q, field, null, onlineLevel, essential, delegated, null, at,
+                page, size);
+        return PageLinks.ok(search.offeredBy(code, criteria).map(procedureMapper::toView), uri);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Create a unit",
+            description = "Role catalog-admin. 400 naming every invalid field (code format, unknown parent, dates), "
+                    + "409 when the code exists.")
+    public Response create(@NotNull UnitInput input, @Context UriInfo uri) {
+        AdministrativeUnit unit = catalog.create(input, caller.getName());
+        return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
+                .entity(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Update a unit",
+            description = "Role catalog-admin. The whole new state; If-Match with the current ETag (428 without, 412 "
+                    + "when stale). A parent under the unit itself (a cycle) is a 400.")
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull UnitInput input) {
+        AdministrativeUnit unit = catalog.update(code, input, ifMatch, caller.getName());
+        return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
+    }
+
+    @POST
+    @Path("/{code}/retire")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "End a unit",
+            description = "Role catalog-admin, If-Match required. Sets validTo (default today) for a merged or "
+                    + "abolished unit; it stays readable and listed for earlier dates. 409 when it already ended.")
+    public Response retire(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            UnitRetirement retirement) {
+        AdministrativeUnit unit = catalog.retire(code, retirement == null ? null : retirement.validTo(), ifMatch,
+                caller.getName());
+        return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed(Roles.CATALOG_ADMIN)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "A unit's history", description = "Role catalog-admin. Every change of the unit, newest first.")
+    public Response history(@PathParam("code") String code, @QueryParam("page") String page,
+            @QueryParam("size") String size, @Context UriInfo uri) {
+        QueryParams.Errors errors = new QueryParams.Errors();
+        PageRequest request = PageRequest.parse(page, size, errors);
+        errors.throwIfAny();
+        catalog.get(code);
+        return PageLinks.ok(changeLog.history(RecordKind.UNIT, code, request).map(changeMapper::toView), uri);
+    }
+}
