@@ -19,8 +19,10 @@ import java.util.concurrent.TimeUnit;
  */
 final class LauncherProcess implements AutoCloseable {
 
-    /** Printed by the launcher once every service is healthy. */
+    /** Printed by the launcher once every service is healthy, then URLs, addresses and tokens follow. */
     static final String READY_LINE = "Motcua is up";
+    /** The last line of the launcher's ready output. */
+    static final String READY_OUTPUT_END = "Stop with Ctrl-C";
 
     private final Process process;
     private final StringBuffer output = new StringBuffer();
@@ -32,7 +34,7 @@ final class LauncherProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         // a test JVM that dies must not leave a stack running
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> process.toHandle().destroy()));
     }
 
     static Path launcherJar() {
@@ -110,7 +112,8 @@ final class LauncherProcess implements AutoCloseable {
 
     /** Stops the launcher like Ctrl-C would (SIGTERM runs its shutdown hook) and waits until it has exited. */
     int stop(Duration timeout) throws InterruptedException {
-        process.destroy();
+        // through the handle: Process.destroy() would also close our end of its output and lose the last lines
+        process.toHandle().destroy();
         return awaitExit(timeout);
     }
 

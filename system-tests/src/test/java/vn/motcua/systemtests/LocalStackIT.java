@@ -70,7 +70,7 @@ class LocalStackIT {
     void startTheStack() throws Exception {
         stack = StackEnvironment.create();
         launcher = LauncherProcess.start(stack.env(), "up");
-        launcher.awaitOutput(LauncherProcess.READY_LINE, START_TIMEOUT);
+        launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
     }
 
     @AfterAll
@@ -196,9 +196,11 @@ class LocalStackIT {
     @Order(7)
     void stoppingLeavesNoProcessBehind() throws Exception {
         long launcherPid = launcher.pid();
-        launcher.stop(STOP_TIMEOUT);
-        assertThat(ProcessHandle.of(launcherPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        assertThat(launcher.output()).contains("Motcua stopped");
+        long start = System.nanoTime();
+        int exit = launcher.stop(STOP_TIMEOUT);
+        String stopped = "exit code " + exit + " after " + (System.nanoTime() - start) / 1_000_000 + " ms";
+        assertThat(ProcessHandle.of(launcherPid).map(ProcessHandle::isAlive).orElse(false)).as(stopped).isFalse();
+        assertThat(launcher.output()).as(stopped).contains("Motcua stopped");
         assertNoProcessLeft();
     }
 
@@ -206,7 +208,7 @@ class LocalStackIT {
     @Order(8)
     void aSecondStartKeepsTheData() throws Exception {
         launcher = LauncherProcess.start(stack.env(), "up");
-        launcher.awaitOutput(LauncherProcess.READY_LINE, START_TIMEOUT);
+        launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
         assertThat(totalAfterEvent).as("the event test ran").isPositive();
         assertThat(receivedTotal()).as("received total after a restart").isEqualTo(totalAfterEvent);
 
