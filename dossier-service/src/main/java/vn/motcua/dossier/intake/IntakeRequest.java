@@ -1,8 +1,6 @@
 package vn.motcua.dossier.intake;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +18,7 @@ public record IntakeRequest(
         @Schema(examples = "000.20.20.H26") String unitCode,
         @NotNull Channel channel,
         @NotNull @Valid Applicant applicant,
-        @NotNull @Size(max = 50) List<@NotNull @Valid Document> documents,
+        @NotNull @Size(max = 50) List<Document> documents,
         @Size(max = 2000) String note) {
 
     public static final String PROCEDURE_CODE = "^[0-9]\\.[0-9]{6}(\\.[0-9A-Z]{1,10})?$";
@@ -43,11 +41,15 @@ public record IntakeRequest(
             @Size(max = 500) String address) {
     }
 
-    /** A document submitted: the procedure's component by name, with how many originals and copies. */
+    /**
+     * A document submitted: the procedure's component by name (at most 500 characters), with how many originals
+     * and copies (0–99 each, at least one document in all). Checked by {@link IntakeRules}, which names the
+     * element ({@code documents[1].copies}).
+     */
     @Schema(name = "IntakeDocument")
     public record Document(
-            @NotBlank @Size(max = 500) String component,
-            @Min(0) @Max(99) Integer originals,
-            @Min(0) @Max(99) Integer copies) {
+            @Schema(required = true, maxLength = 500) String component,
+            @Schema(minimum = "0", maximum = "99") Integer originals,
+            @Schema(minimum = "0", maximum = "99") Integer copies) {
     }
 }

@@ -31,6 +31,8 @@ public final class IntakeRules {
     private static final Pattern PHONE_SEPARATORS = Pattern.compile("[\\s.()-]");
     /** Mobile: 03x, 05x, 07x, 08x, 09x + 7 digits. Landline since 2017: 02 + area code + subscriber = 11 digits. */
     private static final Pattern PHONE = Pattern.compile("0[35789]\\d{8}|02\\d{9}");
+    static final int MAX_COMPONENT = 500;
+    static final int MAX_COUNT = 99;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private IntakeRules() {
@@ -95,6 +97,22 @@ public final class IntakeRules {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < request.documents().size(); i++) {
             IntakeRequest.Document document = request.documents().get(i);
+            String at = "documents[" + i + "]";
+            if (document == null) {
+                errors.add(new FieldError(at, "must not be null"));
+                continue;
+            }
+            if (document.component() == null || document.component().isBlank()) {
+                errors.add(new FieldError(at + ".component", "must not be blank"));
+            } else if (document.component().length() > MAX_COMPONENT) {
+                errors.add(new FieldError(at + ".component", "size must be between 1 and " + MAX_COMPONENT));
+            }
+            for (var count : List.of(Map.entry("originals", orZero(document.originals())),
+                    Map.entry("copies", orZero(document.copies())))) {
+                if (count.getValue() < 0 || count.getValue() > MAX_COUNT) {
+                    errors.add(new FieldError(at + "." + count.getKey(), "must be between 0 and " + MAX_COUNT));
+                }
+            }
             if (orZero(document.originals()) + orZero(document.copies()) < 1) {
                 errors.add(new FieldError("documents[" + i + "]", "must have at least one original or copy"));
             }
