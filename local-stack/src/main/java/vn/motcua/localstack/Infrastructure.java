@@ -20,8 +20,8 @@ final class Infrastructure implements AutoCloseable {
     static final int PARTITIONS = 3;
 
     private final StackConfig config;
-    private PostgresServer postgres;
-    private DurableKafka kafka;
+    private volatile PostgresServer postgres;
+    private volatile DurableKafka kafka;
 
     Infrastructure(StackConfig config) {
         this.config = config;

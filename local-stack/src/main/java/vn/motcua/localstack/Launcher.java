@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import vn.motcua.testing.embedded.PortInUseException;
@@ -58,8 +60,15 @@ final class Launcher {
             checkPortsFree();
             infrastructure = new Infrastructure(config);
             infrastructure.checkExternalServers();
-            Map<Service, ServiceDatabase> databases = startPostgres();
-            String kafka = startKafka();
+            // PostgreSQL and Kafka start side by side: neither needs the other
+            CompletableFuture<String> kafkaStarted = CompletableFuture.supplyAsync(this::startKafka);
+            Map<Service, ServiceDatabase> databases;
+            try {
+                databases = startPostgres();
+            } finally {
+                kafkaStarted.exceptionally(e -> null).join();
+            }
+            String kafka = joined(kafkaStarted);
             JwtKeys keys = jwtKeys();
             startServices(jars, databases, kafka, keys);
             awaitHealthy();
@@ -139,6 +148,17 @@ final class Launcher {
         return bootstrap;
     }
 
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private JwtKeys jwtKeys() {
         try {
             return JwtKeys.loadOrCreate(config.jwtDir());
@@ -153,7 +173,8 @@ final class Launcher {
         for (Service service : Service.values()) {
             Map<String, String> env = environment(service, databases.get(service), kafka, keys.publicKeyFile());
             ServiceProcess process = ServiceProcess.start(service, config.port(service),
-                    ServiceProcess.command(javaCommand, jars.get(service), config.dataDir()), env, config.dataDir(),
+                    ServiceProcess.command(javaCommand, config.serviceJavaOptions(), jars.get(service),
+                            config.dataDir()), env, config.dataDir(),
                     config.logDir().resolve(service.moduleName() + ".log"));
             register(process);
         }

@@ -45,6 +45,8 @@ public final class Main {
               MOTCUA_KAFKA_BOOTSTRAP         use an external Kafka instead (host:port,...)
               MOTCUA_UNIT                    unit of the officer and commune-system tokens
               MOTCUA_START_TIMEOUT 120       seconds to wait for the services to become healthy
+              MOTCUA_SERVICE_JAVA_OPTS       extra JVM options for the services (after -Xms64m -Xmx256m
+                                             -XX:+UseSerialGC -XX:TieredStopAtLevel=1), e.g. -Xmx512m
             """;
 
     private Main() {

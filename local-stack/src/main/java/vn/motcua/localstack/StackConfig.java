@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ record StackConfig(
         Map<Service, Integer> servicePorts,
         String unit,
         Duration startTimeout,
+        List<String> serviceJavaOptions,
         boolean demo) {
 
     static final String DEFAULT_UNIT = "000.00.20.H26";
@@ -60,6 +62,7 @@ record StackConfig(
                 Map.copyOf(servicePorts),
                 unit(args.option("unit").orElse(envOr(env, "MOTCUA_UNIT", DEFAULT_UNIT))),
                 Duration.ofSeconds(positive(env, "MOTCUA_START_TIMEOUT", 120)),
+                words(env.get("MOTCUA_SERVICE_JAVA_OPTS")),
                 args.flag("demo"));
         config.checkDistinctPorts();
         return config;
@@ -160,6 +163,10 @@ record StackConfig(
             // reported below
         }
         throw new UsageException(variable + " must be a positive whole number, not '" + value + "'");
+    }
+
+    private static List<String> words(String value) {
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     private static String envOr(Map<String, String> env, String variable, String defaultValue) {

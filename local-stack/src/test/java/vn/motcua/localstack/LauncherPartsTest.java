@@ -43,9 +43,10 @@ class LauncherPartsTest {
 
     @Test
     void serviceCommandLimitsTheHeapAndMarksTheDataFolder() {
-        assertThat(ServiceProcess.command(Path.of("/jdk/bin/java"), Path.of("/repo/x/quarkus-run.jar"), Path.of("/d")))
-                .containsExactly("/jdk/bin/java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Dmotcua.stack=/d",
-                        "-jar", "/repo/x/quarkus-run.jar");
+        assertThat(ServiceProcess.command(Path.of("/jdk/bin/java"), List.of("-Xmx512m"), Path.of("/repo/x/quarkus-run.jar"),
+                Path.of("/d")))
+                .containsExactly("/jdk/bin/java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                        "-Xmx512m", "-Dmotcua.stack=/d", "-jar", "/repo/x/quarkus-run.jar");
         assertThat(Service.SURVEY.runnableJar(Path.of("/repo")))
                 .isEqualTo(Path.of("/repo/survey-service/target/quarkus-app/quarkus-run.jar"));
     }

@@ -36,6 +36,7 @@ class StackConfigTest {
         assertThat(config.unit()).isEqualTo("000.00.20.H26");
         assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(120));
         assertThat(config.demo()).isFalse();
+        assertThat(config.serviceJavaOptions()).isEmpty();
         assertThat(config.postgresDir()).isEqualTo(Path.of("/repo/.motcua/postgres"));
         assertThat(config.kafkaDir()).isEqualTo(Path.of("/repo/.motcua/kafka"));
         assertThat(config.jwtDir()).isEqualTo(Path.of("/repo/.motcua/jwt"));
@@ -104,6 +105,8 @@ class StackConfigTest {
         assertThat(config.unit()).isEqualTo("000.00.01.H26");
         assertThat(config.startTimeout()).isEqualTo(Duration.ofSeconds(300));
         assertThat(config.demo()).isTrue();
+        assertThat(config(Map.of("MOTCUA_SERVICE_JAVA_OPTS", " -Xmx512m  -Dx=y ")).serviceJavaOptions())
+                .containsExactly("-Xmx512m", "-Dx=y");
         assertThat(config(Map.of("MOTCUA_UNIT", "000.00.01.H26"), "--unit", "H26.1").unit()).isEqualTo("H26.1");
         assertThatThrownBy(() -> config(Map.of(), "--unit", "h26 x")).isInstanceOf(UsageException.class)
                 .hasMessageContaining("h26 x");
