@@ -53,6 +53,7 @@ final class Launcher {
     int up() throws InterruptedException {
         Map<Service, Path> jars = builtJars();
         pidFile = PidFile.acquire(config.dataDir());
+        LauncherLog.redirectTo(config.logDir().resolve("launcher.log"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "motcua-stop"));
         console.progress("starting Motcua, data folder " + config.dataDir());
         try {

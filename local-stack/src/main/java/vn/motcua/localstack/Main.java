@@ -1,21 +1,14 @@
 package vn.motcua.localstack;
 
-import java.io.FileOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
-import java.util.logging.FileHandler;
 import java.util.logging.Level;
-import java.util.logging.LogManager;
 import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
 
 /** {@code java -jar motcua-local-stack.jar up|down|token|help}: the command behind {@code ./motcua}. */
 public final class Main {
@@ -77,7 +70,6 @@ public final class Main {
         switch (args.command()) {
             case "up" -> {
                 StackConfig config = StackConfig.from(args, env, repoRoot, workingDir);
-                logTo(config.logDir().resolve("launcher.log"));
                 Path java = Path.of(System.getProperty("java.home"), "bin", "java");
                 return new Launcher(config, console, java).up();
             }
@@ -138,28 +130,7 @@ public final class Main {
         return Path.of("").toAbsolutePath();
     }
 
-    /** Launcher, broker and database client logs go to a file, not to the console. */
-    private static void logTo(Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            LogManager.getLogManager().reset();
-            FileHandler handler = new FileHandler(file.toString(), 10_000_000, 1, true);
-            System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tF %1$tT %4$s %3$s: %5$s%6$s%n");
-            handler.setFormatter(new SimpleFormatter());
-            Logger root = Logger.getLogger("");
-            root.addHandler(handler);
-            root.setLevel(Level.INFO);
-            // what libraries print themselves (the broker's storage formatter, SLF4J notices) goes there too
-            PrintStream libraries = new PrintStream(new FileOutputStream(file.toFile(), true), true,
-                    StandardCharsets.UTF_8);
-            System.setOut(libraries);
-            System.setErr(libraries);
-        } catch (IOException e) {
-            quietLogging();
-        }
-    }
-
-    private static void quietLogging() {
+    static void quietLogging() {
         Logger.getLogger("").setLevel(Level.SEVERE);
     }
 }
