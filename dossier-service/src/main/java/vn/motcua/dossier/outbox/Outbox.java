@@ -21,6 +21,17 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public OutboxEvent append(String topic, String type, UUID aggregateId, String subject, OffsetDateTime occurredAt,
             Object payload) {
+        OutboxEvent event = prepare(topic, type, aggregateId, subject, occurredAt, payload);
+        event.persist();
+        return event;
+    }
+
+    /**
+     * An event ready to insert, its payload serialised: for a writer that inserts it itself in one statement with
+     * the state change (see {@code IntakeWriter}).
+     */
+    public OutboxEvent prepare(String topic, String type, UUID aggregateId, String subject, OffsetDateTime occurredAt,
+            Object payload) {
         OutboxEvent event = new OutboxEvent();
         event.eventId = UUID.randomUUID();
         event.aggregateId = aggregateId;
@@ -33,7 +44,6 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("cannot write the payload of " + type, e);
         }
-        event.persist();
         return event;
     }
 }

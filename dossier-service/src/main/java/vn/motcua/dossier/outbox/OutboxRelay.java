@@ -66,7 +66,7 @@ public class OutboxRelay {
     public record Pass(int published, Throwable failure) {
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${motcua.outbox.relay-every:0.5s}", delayed = "1s",
+    @Scheduled(identity = "outbox-relay", every = "${motcua.outbox.relay-every:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         if (System.nanoTime() - pausedUntil < 0) {
