@@ -68,17 +68,24 @@ public class Intake {
             throw new ProblemException(ProblemType.VALIDATION, describe(errors), errors);
         }
         byte[] requestHash = hash(request);
-        if (key.isPresent()) { // a retry is answered without asking the catalog
-            Optional<IntakeWriter.Earlier> earlier = writer.earlier(key.get());
-            if (earlier.isPresent()) {
-                return replay(key.get(), earlier.get(), requestHash);
-            }
-        }
 
-        CatalogProcedure procedure = catalog.procedure(request.procedureCode()).orElseThrow(() -> unprocessable(
-                new FieldError("procedureCode", "no procedure " + request.procedureCode() + " in the catalog")));
-        CatalogUnit unit = catalog.unit(request.unitCode()).orElseThrow(() -> unprocessable(
-                new FieldError("unitCode", "no unit " + request.unitCode() + " in the catalog")));
+        CatalogProcedure procedure;
+        CatalogUnit unit;
+        try {
+            procedure = catalog.procedure(request.procedureCode()).orElseThrow(() -> unprocessable(
+                    new FieldError("procedureCode", "no procedure " + request.procedureCode() + " in the catalog")));
+            unit = catalog.unit(request.unitCode()).orElseThrow(() -> unprocessable(
+                    new FieldError("unitCode", "no unit " + request.unitCode() + " in the catalog")));
+        } catch (ProblemException unavailable) {
+            // a retry of a request already received is answered even when the catalog cannot be asked
+            if (key.isPresent() && unavailable.type() == ProblemType.SERVICE_UNAVAILABLE) {
+                Optional<IntakeWriter.Earlier> earlier = writer.earlier(key.get());
+                if (earlier.isPresent()) {
+                    return replay(key.get(), earlier.get(), requestHash);
+                }
+            }
+            throw unavailable;
+        }
         OffsetDateTime receivedAt = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = WorkingCalendar.businessDate(receivedAt);
         errors = IntakeRules.againstCatalog(request, procedure, unit, today);
