@@ -82,6 +82,12 @@ final class Launcher {
             console.error(e.getMessage());
             stop();
             return 1;
+        } catch (RuntimeException e) {
+            // a bug or an unforeseen failure: still stop what was started, and show where it happened
+            console.error("could not start: " + e);
+            e.printStackTrace(new java.io.PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true));
+            stop();
+            return 1;
         }
         new CountDownLatch(1).await();
         return 0;

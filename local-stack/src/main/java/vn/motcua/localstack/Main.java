@@ -60,6 +60,10 @@ public final class Main {
             code = 1;
         } catch (InterruptedException e) {
             code = 130;
+        } catch (RuntimeException e) {
+            console.error("unexpected failure: " + e);
+            e.printStackTrace();
+            code = 1;
         }
         System.exit(code);
     }
