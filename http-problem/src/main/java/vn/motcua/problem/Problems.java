@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,30 +70,25 @@ public final class Problems {
         List<Path.Node> nodes = new ArrayList<>();
         path.forEach(nodes::add);
         StringBuilder out = new StringBuilder();
-        Iterator<Path.Node> it = nodes.iterator();
-        int index = 0;
-        while (it.hasNext()) {
-            Path.Node node = it.next();
-            boolean last = index++ == nodes.size() - 1;
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
             ElementKind kind = node.getKind();
             if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR
                     || kind == ElementKind.CROSS_PARAMETER || kind == ElementKind.RETURN_VALUE) {
                 continue;
             }
-            if (kind == ElementKind.PARAMETER && !last) {
+            if (kind == ElementKind.PARAMETER && i < nodes.size() - 1) {
                 continue; // the body parameter's own name means nothing to the client
             }
-            if (kind == ElementKind.CONTAINER_ELEMENT && node.getName() != null && node.getName().startsWith("<")) {
-                appendIndex(out, node);
-                continue;
+            if (node.isInIterable()) {
+                appendIndex(out, node); // the index belongs to the container written before this node
             }
-            if (node.getName() != null) {
+            if (kind != ElementKind.CONTAINER_ELEMENT && kind != ElementKind.BEAN && node.getName() != null) {
                 if (!out.isEmpty()) {
                     out.append('.');
                 }
                 out.append(node.getName());
             }
-            appendIndex(out, node);
         }
         return out.isEmpty() ? "body" : out.toString();
     }
