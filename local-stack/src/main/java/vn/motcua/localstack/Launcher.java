@@ -190,7 +190,10 @@ final class Launcher {
                 + config.logDir() + ")");
     }
 
-    /** The configuration a service reads: exactly these variables. */
+    /**
+     * The configuration a service reads: HTTP port, its own database and role, the JWT public key and
+     * issuer, Kafka for the services that use it, and where the other services are.
+     */
     Map<String, String> environment(Service service, ServiceDatabase database, String kafka, Path publicKey) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", Integer.toString(config.port(service)));
@@ -201,6 +204,14 @@ final class Launcher {
         env.put("JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
         if (service.usesKafka()) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        }
+        switch (service) {
+            // the base of the links the catalog prints (QR codes): where this stack serves it
+            case CATALOG -> env.put("PUBLIC_BASE_URL", "http://localhost:" + config.port(Service.CATALOG));
+            // dossier-service looks procedures up in the catalog
+            case DOSSIER -> env.put("CATALOG_URL", "http://127.0.0.1:" + config.port(Service.CATALOG));
+            default -> {
+            }
         }
         return env;
     }

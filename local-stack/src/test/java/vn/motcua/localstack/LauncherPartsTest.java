@@ -30,7 +30,8 @@ class LauncherPartsTest {
         Map<String, String> dossier = launcher.environment(Service.DOSSIER, db, "127.0.0.1:9092",
                 Path.of("/data/jwt/public-key.pem"));
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
-                "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS");
+                "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL");
+        assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081");
         assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", db.jdbcUrl())
                 .containsEntry("DB_USER", "dossier").containsEntry("DB_PASSWORD", "pw")
                 .containsEntry("JWT_PUBLIC_KEY_LOCATION", "file:///data/jwt/public-key.pem")
@@ -38,7 +39,11 @@ class LauncherPartsTest {
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
         Map<String, String> catalog = launcher.environment(Service.CATALOG, db, "127.0.0.1:9092",
                 Path.of("/data/jwt/public-key.pem"));
-        assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081");
+        assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081")
+                .containsEntry("PUBLIC_BASE_URL", "http://localhost:8081");
+        assertThat(launcher.environment(Service.REPORTING, db, "127.0.0.1:9092", Path.of("/k.pem")))
+                .containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
+                        "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS");
     }
 
     @Test
