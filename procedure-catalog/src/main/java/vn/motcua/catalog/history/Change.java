@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Change", description = "One changed property, with its value before and after")
 public record Change(
         @Schema(examples = "name") String field,
-        @Schema(description = "value before the change (any JSON), null when there was none") JsonNode oldValue,
-        @Schema(description = "value after the change (any JSON), null when there is none") JsonNode newValue) {
+        @Schema(implementation = Object.class, description = "value before the change (any JSON), null when there was none")
+        JsonNode oldValue,
+        @Schema(implementation = Object.class, description = "value after the change (any JSON), null when there is none")
+        JsonNode newValue) {
 }
