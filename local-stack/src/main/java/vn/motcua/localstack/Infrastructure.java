@@ -21,7 +21,7 @@ final class Infrastructure implements AutoCloseable {
 
     private final StackConfig config;
     private volatile PostgresServer postgres;
-    private volatile DurableKafka kafka;
+    private volatile EmbeddedKafka kafka;
 
     Infrastructure(StackConfig config) {
         this.config = config;
@@ -95,7 +95,7 @@ final class Infrastructure implements AutoCloseable {
         String bootstrap;
         if (config.embeddedKafka()) {
             try {
-                kafka = DurableKafka.start(config.kafkaDir(), config.kafkaPort(), config.kafkaControllerPort());
+                kafka = EmbeddedKafka.start(config.kafkaDir(), config.kafkaPort(), config.kafkaControllerPort(), true);
             } catch (IOException | RuntimeException e) {
                 throw new LaunchException("Kafka (embedded, ports " + config.kafkaPort() + "/"
                         + config.kafkaControllerPort() + ") did not start: " + e.getMessage(), e);

@@ -77,13 +77,6 @@ class LauncherPartsTest {
     }
 
     @Test
-    void kafkaKeepsTheClusterIdOfItsLogFolder() throws IOException {
-        assertThat(DurableKafka.recordedClusterId(dir)).isEmpty();
-        Files.writeString(dir.resolve("meta.properties"), "#\nnode.id=1\nversion=1\ncluster.id=abcDEF123\n");
-        assertThat(DurableKafka.recordedClusterId(dir)).contains("abcDEF123");
-    }
-
-    @Test
     void topicsIncludeDeadLetters() {
         assertThat(Infrastructure.topics()).containsExactlyInAnyOrder("dossier-received", "dossier-resolved",
                 "survey-response-submitted", "dossier-received.dlq", "dossier-resolved.dlq",

@@ -2,12 +2,16 @@ package vn.motcua.testing.embedded;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.Uuid;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,11 +52,18 @@ public final class EmbeddedKafka implements AutoCloseable {
                 .withKafkaHost("127.0.0.1")
                 .withKafkaPort(port)
                 .withControllerPort(controllerPort)
+                // a formatted log folder belongs to one cluster: a restart must present the same id
+                .withClusterId(recordedClusterId(logDir).orElseGet(() -> Uuid.randomUuid().toString()))
                 .withDeleteLogDirsOnClose(!durable)
                 .withAdditionalProperties(props -> {
                     props.put("log.dir", logDir.toAbsolutePath().toString());
                     props.put("auto.create.topics.enable", "true");
+                    // after a restart the controller holds the previous run's registration until its session
+                    // expires (9 s by default); broker and controller share this JVM, so keep that wait short
+                    props.put("broker.heartbeat.interval.ms", "500");
+                    props.put("broker.session.timeout.ms", "1500");
                     if (durable) {
+                        // keep every event: reporting rebuilds its read models by replaying the topics
                         props.put("log.retention.ms", "-1");
                     }
                 });
@@ -63,6 +75,19 @@ public final class EmbeddedKafka implements AutoCloseable {
     /** A throwaway broker on free ports in a temporary folder, deleted on close. */
     public static EmbeddedKafka startThrowaway() throws IOException {
         return start(Files.createTempDirectory("motcua-kafka-"), Ports.free(), Ports.free(), false);
+    }
+
+    /** The cluster id a formatted log folder belongs to, if it was formatted before. */
+    static Optional<String> recordedClusterId(Path logDir) throws IOException {
+        Path meta = logDir.resolve("meta.properties");
+        if (!Files.isRegularFile(meta)) {
+            return Optional.empty();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(meta, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return Optional.ofNullable(properties.getProperty("cluster.id")).filter(id -> !id.isBlank());
     }
 
     public String bootstrapServers() {

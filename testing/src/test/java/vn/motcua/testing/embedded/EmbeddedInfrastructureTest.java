@@ -89,38 +89,60 @@ class EmbeddedInfrastructureTest {
     }
 
     @Test
+    void durableKafkaKeepsItsRecordsAcrossRestarts(@TempDir Path logDir) throws Exception {
+        int port = Ports.free();
+        int controllerPort = Ports.free();
+        String topic = "kept-" + UUID.randomUUID();
+        try (EmbeddedKafka first = EmbeddedKafka.start(logDir, port, controllerPort, true)) {
+            produce(first.bootstrapServers(), topic, "before restart");
+        }
+        assertThat(EmbeddedKafka.recordedClusterId(logDir)).isPresent();
+        try (EmbeddedKafka second = EmbeddedKafka.start(logDir, port, controllerPort, true)) {
+            assertThat(consumeOne(second.bootstrapServers(), topic).value()).isEqualTo("before restart");
+        }
+    }
+
+    @Test
     void kafkaBrokerDeliversRecordsWithHeaders() throws Exception {
         try (EmbeddedKafka kafka = EmbeddedKafka.startThrowaway()) {
             String topic = "probe-" + UUID.randomUUID();
             EmbeddedKafka.ensureTopics(kafka.bootstrapServers(), List.of(topic), 3);
-            try (var producer = new KafkaProducer<String, String>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                    ProducerConfig.ACKS_CONFIG, "all",
-                    ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                    new StringSerializer(), new StringSerializer())) {
-                var record = new ProducerRecord<>(topic, "dossier-1", "{\"n\":1}");
-                record.headers().add("ce_id", "event-1".getBytes(StandardCharsets.UTF_8));
-                producer.send(record).get();
-            }
-            try (var consumer = new KafkaConsumer<String, String>(Map.of(
-                    ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers(),
-                    ConsumerConfig.GROUP_ID_CONFIG, "probe",
-                    ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                    new StringDeserializer(), new StringDeserializer())) {
-                consumer.subscribe(List.of(topic));
-                ConsumerRecord<String, String> received = null;
-                long deadline = System.currentTimeMillis() + 20_000;
-                while (received == null && System.currentTimeMillis() < deadline) {
-                    for (var r : consumer.poll(Duration.ofMillis(500))) {
-                        received = r;
-                    }
+            produce(kafka.bootstrapServers(), topic, "{\"n\":1}");
+            ConsumerRecord<String, String> received = consumeOne(kafka.bootstrapServers(), topic);
+            assertThat(received).isNotNull();
+            assertThat(received.key()).isEqualTo("dossier-1");
+            assertThat(received.value()).isEqualTo("{\"n\":1}");
+            assertThat(new String(received.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
+                    .isEqualTo("event-1");
+        }
+    }
+
+    private static void produce(String bootstrap, String topic, String value) throws Exception {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
+                new StringSerializer(), new StringSerializer())) {
+            var record = new ProducerRecord<>(topic, "dossier-1", value);
+            record.headers().add("ce_id", "event-1".getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        }
+    }
+
+    private static ConsumerRecord<String, String> consumeOne(String bootstrap, String topic) {
+        try (var consumer = new KafkaConsumer<String, String>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
+                new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (System.currentTimeMillis() < deadline) {
+                for (var r : consumer.poll(Duration.ofMillis(500))) {
+                    return r;
                 }
-                assertThat(received).isNotNull();
-                assertThat(received.key()).isEqualTo("dossier-1");
-                assertThat(received.value()).isEqualTo("{\"n\":1}");
-                assertThat(new String(received.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8))
-                        .isEqualTo("event-1");
             }
+            return null;
         }
     }
 }
