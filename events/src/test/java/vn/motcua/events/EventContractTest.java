@@ -48,6 +48,24 @@ class EventContractTest {
     }
 
     @Test
+    void surveyResponseRecordSerialisesToItsSchemaWithAndWithoutDossier() throws IOException {
+        var answers = List.of(new SurveyResponseSubmittedV1.Answer("ACCESS_1", "ACCESS", 4),
+                new SurveyResponseSubmittedV1.Answer("ACCESS_2", "ACCESS", 2));
+        var groups = List.of(new SurveyResponseSubmittedV1.GroupScore("ACCESS", 2, 1, 6));
+        var citizen = new SurveyResponseSubmittedV1(UUID.randomUUID(), SurveyResponseSubmittedV1.SOURCE_DOSSIER,
+                UUID.randomUUID(), "000.00.20.H26", "UBND xã Minh Khai", "1.001193", "Thủ tục đăng ký khai sinh",
+                Channel.ONLINE, 1, RECEIVED, answers, groups);
+        var kiosk = new SurveyResponseSubmittedV1(UUID.randomUUID(), SurveyResponseSubmittedV1.SOURCE_KIOSK, null,
+                "000.00.20.H26", null, null, null, null, 1, RECEIVED, answers, groups);
+        assertThat(violations("survey-response-submitted.v1.json", JSON.valueToTree(citizen))).isEmpty();
+        assertThat(violations("survey-response-submitted.v1.json", JSON.valueToTree(kiosk))).isEmpty();
+        assertThat(citizen.missingRequiredFields()).isEmpty();
+        JsonNode withComment = ((com.fasterxml.jackson.databind.node.ObjectNode) JSON.valueToTree(kiosk))
+                .put("comment", "free text never travels");
+        assertThat(violations("survey-response-submitted.v1.json", withComment)).isNotEmpty();
+    }
+
+    @Test
     void recordsNameTheRequiredFieldsTheyLack() throws IOException {
         DossierReceivedV1 partial = JSON.readValue("{\"dossierId\":\"" + UUID.randomUUID()
                 + "\",\"receiptCode\":\"000.00.20.H26-260715-0001\"}", DossierReceivedV1.class);
@@ -74,10 +92,10 @@ class EventContractTest {
         assertThat(asyncApi.path("asyncapi").asText()).startsWith("3.");
         List<String> addresses = new ArrayList<>();
         asyncApi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
-        assertThat(addresses).contains(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED);
+        assertThat(addresses).contains(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.SURVEY_RESPONSE_SUBMITTED);
 
         JsonNode messages = asyncApi.path("components").path("messages");
-        assertThat(messages.size()).isGreaterThanOrEqualTo(2);
+        assertThat(messages.size()).isGreaterThanOrEqualTo(3);
         for (JsonNode message : messages) {
             String ref = message.path("payload").path("schema").path("$ref").asText();
             assertThat(ref).as(message.path("name").asText()).startsWith("./schemas/");
