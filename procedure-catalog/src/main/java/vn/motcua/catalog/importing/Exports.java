@@ -3,6 +3,7 @@ package vn.motcua.catalog.importing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.hibernate.jpa.HibernateHints;
 import vn.motcua.catalog.procedure.Procedure;
 import vn.motcua.catalog.procedure.ProcedureCatalog;
 import vn.motcua.catalog.unit.AdministrativeUnit;
@@ -22,8 +23,8 @@ public class Exports {
 
     @Transactional
     public byte[] procedures(TableFormat format) {
-        List<List<String>> rows = Procedure.<Procedure>list("from Procedure p join fetch p.field order by p.code")
-                .stream()
+        List<List<String>> rows = Procedure.<Procedure>find("from Procedure p join fetch p.field order by p.code")
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .map(p -> ProcedureColumns.format(procedures.draftOf(p), p.field.name))
                 .toList();
         return TableWriter.write(format, "Thủ tục", ProcedureColumns.HEADERS, rows);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
+import org.hibernate.jpa.HibernateHints;
 import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.CatalogStatus;
 import vn.motcua.catalog.common.ETags;
@@ -37,6 +38,7 @@ public class ProcedureCatalog {
 
     public Optional<Procedure> find(String code) {
         return Procedure.<Procedure>find("from Procedure p join fetch p.field where p.code = ?1", code)
+                .withHint(HibernateHints.HINT_READ_ONLY, true) // no snapshots of the JSON columns
                 .firstResultOptional();
     }
 

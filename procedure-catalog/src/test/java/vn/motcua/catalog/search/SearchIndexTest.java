@@ -37,19 +37,21 @@ class SearchIndexTest {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 generate(statement);
-                for (String q : List.of("khai sinh", "ho tich", "giay phep xay dung", "đăng kí kết hôn")) {
-                    SearchSql.Statement search = SearchSql.page(new SearchSql.Filters(q, null, null, null, null, null,
-                            LocalDate.now(), true), 20, 0);
-                    // the service turns sequential scans off for text searches (see ProcedureSearch)
-                    statement.execute("select set_config('enable_seqscan', 'off', true)");
-                    String plan = explain(connection, search);
-                    LOG.infof("search plan for '%s':%n%s", q, plan);
-                    assertThat(plan).contains("Bitmap Index Scan on catalog_procedure_search");
-                    assertThat(plan).doesNotContain("Seq Scan on catalog_procedure");
-                    statement.execute("select set_config('enable_seqscan', 'on', true)");
+                for (SearchSql.Mode mode : SearchSql.Mode.values()) {
+                    for (String q : List.of("khai sinh", "ho tich", "giay phep xay dung", "đăng kí kết hôn")) {
+                        SearchSql.Statement search = SearchSql.page(new SearchSql.Filters(q, mode, null, null, null,
+                                null, null, LocalDate.now(), true), 20, 0);
+                        // the service turns sequential scans off for text searches (see ProcedureSearch)
+                        statement.execute("select set_config('enable_seqscan', 'off', true)");
+                        String plan = explain(connection, search);
+                        LOG.infof("%s search plan for '%s':%n%s", mode, q, plan);
+                        assertThat(plan).contains("Bitmap Index Scan on catalog_procedure_search");
+                        assertThat(plan).doesNotContain("Seq Scan on catalog_procedure");
+                        statement.execute("select set_config('enable_seqscan', 'on', true)");
+                    }
                 }
-                SearchSql.Statement filtered = SearchSql.page(new SearchSql.Filters("khai sinh", "GEN03",
-                        ProcedureLevel.COMMUNE, null, true, null, LocalDate.now(), true), 20, 0);
+                SearchSql.Statement filtered = SearchSql.page(new SearchSql.Filters("khai sinh", SearchSql.Mode.SIMILAR,
+                        "GEN03", ProcedureLevel.COMMUNE, null, true, null, LocalDate.now(), true), 20, 0);
                 statement.execute("select set_config('enable_seqscan', 'off', true)");
                 assertThat(explain(connection, filtered)).doesNotContain("Seq Scan on catalog_procedure");
             } finally {

@@ -97,6 +97,13 @@ class SearchTest {
     }
 
     @Test
+    void theLastWordMayBeUnfinishedAndPunctuationDoesNotMatter() {
+        assertThat(codes(Map.of("q", "đăng ký khai si", "field", "SHT"))).contains("2.200001", "2.200002");
+        assertThat(codes(Map.of("q", "khai-sinh (có yếu tố", "field", "SHT"))).containsExactly("2.200002");
+        assertThat(codes(Map.of("q", "!!!"))).isEmpty();
+    }
+
+    @Test
     void unrelatedTextFindsNothingOfIt() {
         assertThat(codes(Map.of("q", "giấy phép xây dựng", "size", 100))).contains("2.200004").doesNotContain("2.200001");
         assertThat(codes(Map.of("q", "zzqx"))).isEmpty();
