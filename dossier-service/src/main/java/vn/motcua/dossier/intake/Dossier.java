@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.motcua.events.Channel;
 import vn.motcua.events.OnlineLevel;
+import vn.motcua.events.Outcome;
 import vn.motcua.events.UnitLevel;
 
 /**
@@ -113,6 +115,26 @@ public class Dossier extends PanacheEntityBase {
 
     @Column(name = "received_by", nullable = false, updatable = false)
     public String receivedBy;
+
+    /** APPROVED or REJECTED when resolved, WITHDRAWN when withdrawn. */
+    @Enumerated(EnumType.STRING)
+    public Outcome outcome;
+
+    /** Why a dossier was REJECTED, or REFUSED at intake. */
+    @Column(name = "outcome_reason")
+    public String outcomeReason;
+
+    /** When the dossier was resolved or withdrawn. */
+    @Column(name = "resolved_at")
+    public OffsetDateTime resolvedAt;
+
+    /** When the apology letter of a late dossier was recorded. */
+    @Column(name = "apology_at")
+    public OffsetDateTime apologyAt;
+
+    /** The new appointment date of the apology letter (it does not change the due date). */
+    @Column(name = "appointment_date")
+    public LocalDate appointmentDate;
 
     @Version
     public int version;

@@ -62,6 +62,11 @@ public interface DossierMapper {
     @Mapping(target = "surveyTokenHash", ignore = true)
     @Mapping(target = "receivedBy", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "outcome", ignore = true)
+    @Mapping(target = "outcomeReason", ignore = true)
+    @Mapping(target = "resolvedAt", ignore = true)
+    @Mapping(target = "apologyAt", ignore = true)
+    @Mapping(target = "appointmentDate", ignore = true)
     Dossier toEntity(IntakeRequest request);
 
     default DossierDocument document(IntakeRequest.Document document) {

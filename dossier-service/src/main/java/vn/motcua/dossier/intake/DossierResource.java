@@ -66,16 +66,25 @@ public class DossierResource {
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/dossiers").path(receipt.dossier().id().toString())
                         .build())
                 : Response.ok().header("Idempotency-Replayed", "true");
-        return response.entity(receipt.dossier()).build();
+        return response.entity(receipt.dossier()).tag(etag(receipt.dossier())).build();
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
     @Operation(summary = "A dossier of your unit", description = "Role officer or commune-system of the dossier's "
-            + "unit; 404 for any other dossier.")
-    public DossierView get(@PathParam("id") UUID id) {
-        return intake.find(id, caller());
+            + "unit; 404 for any other dossier. The ETag is the dossier's version: send it in If-Match with a "
+            + "transition.")
+    @APIResponse(responseCode = "200", description = "The dossier",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response get(@PathParam("id") UUID id) {
+        DossierView dossier = intake.find(id, caller());
+        return Response.ok(dossier).tag(etag(dossier)).build();
+    }
+
+    /** The ETag of a dossier: its version (strong). */
+    public static jakarta.ws.rs.core.EntityTag etag(DossierView dossier) {
+        return new jakarta.ws.rs.core.EntityTag(Integer.toString(dossier.version()));
     }
 
     private Intake.Caller caller() {

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.intake;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,6 +9,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.events.Channel;
 import vn.motcua.events.OnlineLevel;
+import vn.motcua.events.Outcome;
 import vn.motcua.events.UnitLevel;
 
 /**
@@ -29,6 +31,14 @@ public record DossierView(
         Applicant applicant,
         List<DossierDocument> documents,
         String note,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "APPROVED or REJECTED once resolved, WITHDRAWN once withdrawn") Outcome outcome,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Why it was REJECTED or REFUSED") String outcomeReason,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime resolvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "New appointment date of the apology letter of a late dossier") LocalDate appointmentDate,
+        @JsonIgnore @Schema(hidden = true) int version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only in the intake response: with the receipt code it lets the applicant track the dossier")
         String lookupSecret,
@@ -53,6 +63,7 @@ public record DossierView(
 
     public DossierView withSecrets(String secret, String token) {
         return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
-                procedure, unit, applicant, documents, note, secret, token);
+                procedure, unit, applicant, documents, note, outcome, outcomeReason, resolvedAt, appointmentDate, version,
+                secret, token);
     }
 }

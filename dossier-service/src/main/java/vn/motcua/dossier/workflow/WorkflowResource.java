@@ -1,0 +1,248 @@
+package vn.motcua.dossier.workflow;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.dossier.Roles;
+import vn.motcua.dossier.intake.DossierResource;
+import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.intake.Intake;
+import vn.motcua.events.Outcome;
+
+/**
+ * The processing workflow of a dossier: each transition is a POST for role officer of the dossier's unit, with
+ * If-Match carrying the ETag of the dossier the officer saw (428 without it, 412 when stale). An action the
+ * state does not allow is 409 naming {@code currentState} and {@code allowedActions}.
+ */
+@Path("/api/v1/dossiers/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Dossier workflow", description = "Processing a dossier of your unit and its history")
+@SecurityRequirement(name = "SecurityScheme")
+public class WorkflowResource {
+
+    private static final String IF_MATCH_DOC = "The dossier's ETag (its version) as last read; 428 without it, "
+            + "412 when the dossier changed since";
+
+    private final Workflow workflow;
+    private final JsonWebToken token;
+
+    public WorkflowResource(Workflow workflow, JsonWebToken token) {
+        this.workflow = workflow;
+        this.token = token;
+    }
+
+    @POST
+    @Path("/start")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Start processing", description = "RECEIVED → IN_PROGRESS.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response start(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+        Requests.Errors errors = new Requests.Errors();
+        String note = errors.optional("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.START, note, null));
+    }
+
+    @POST
+    @Path("/supplement-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Request a supplement", description = "IN_PROGRESS → SUPPLEMENT_REQUESTED, with the "
+            + "list of missing items.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response requestSupplement(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            Requests.Supplement body) {
+        Requests.Errors errors = new Requests.Errors();
+        List<String> items = new ArrayList<>();
+        if (body == null || body.missingItems() == null || body.missingItems().isEmpty()) {
+            errors.add("missingItems", "list at least one missing item");
+        } else if (body.missingItems().size() > Requests.MAX_ITEMS) {
+            errors.add("missingItems", "at most " + Requests.MAX_ITEMS + " items");
+        } else {
+            for (int i = 0; i < body.missingItems().size(); i++) {
+                String item = body.missingItems().get(i);
+                String field = "missingItems[" + i + "]";
+                if (item == null || item.isBlank()) {
+                    errors.add(field, "must not be blank");
+                } else if (item.strip().length() > Requests.MAX_ITEM) {
+                    errors.add(field, "must be at most " + Requests.MAX_ITEM + " characters");
+                } else {
+                    items.add(item.strip());
+                }
+            }
+        }
+        String note = errors.optional("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.REQUEST_SUPPLEMENT, note,
+                Workflow.supplementRequested(List.copyOf(items))));
+    }
+
+    @POST
+    @Path("/supplement-received")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Record the supplement received", description = "SUPPLEMENT_REQUESTED → IN_PROGRESS. "
+            + "The processing clock restarts: the due date is recomputed from now with the procedure's "
+            + "processing working days.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response supplementReceived(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+        Requests.Errors errors = new Requests.Errors();
+        String note = errors.optional("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.RECEIVE_SUPPLEMENT, note,
+                workflow.supplementReceived()));
+    }
+
+    @POST
+    @Path("/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Resolve", description = "IN_PROGRESS → RESOLVED with outcome APPROVED, or REJECTED with "
+            + "a reason. Publishes dossier-resolved.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response resolve(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            Requests.Resolve body) {
+        Requests.Errors errors = new Requests.Errors();
+        Outcome outcome = null;
+        String raw = body == null ? null : body.outcome();
+        if (raw == null || raw.isBlank()) {
+            errors.add("outcome", "is required: APPROVED or REJECTED");
+        } else if (raw.equals("APPROVED") || raw.equals("REJECTED")) {
+            outcome = Outcome.valueOf(raw);
+        } else {
+            errors.add("outcome", "must be APPROVED or REJECTED");
+        }
+        String reason = body == null ? null : body.reason();
+        if (outcome == Outcome.REJECTED) {
+            reason = errors.required("reason", reason);
+        } else {
+            reason = errors.optional("reason", reason);
+            if (outcome == Outcome.APPROVED && reason != null) {
+                errors.add("reason", "only a rejection has a reason");
+            }
+        }
+        String note = errors.optional("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.RESOLVE, note, Workflow.resolve(outcome, reason)));
+    }
+
+    @POST
+    @Path("/return")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Return the result", description = "RESOLVED → RETURNED. A late dossier needs an "
+            + "apology letter first.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response returnResult(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+        Requests.Errors errors = new Requests.Errors();
+        String note = errors.optional("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.RETURN, note, null));
+    }
+
+    @POST
+    @Path("/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Withdraw at the applicant's request", description = "RECEIVED, IN_PROGRESS or "
+            + "SUPPLEMENT_REQUESTED → WITHDRAWN, with a note. Publishes dossier-resolved (outcome WITHDRAWN).")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response withdraw(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            Requests.Withdraw body) {
+        Requests.Errors errors = new Requests.Errors();
+        String note = errors.required("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.WITHDRAW, note, Workflow.withdraw()));
+    }
+
+    @POST
+    @Path("/refuse")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Refuse at intake", description = "RECEIVED → REFUSED, with a reason.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response refuse(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            Requests.Refuse body) {
+        Requests.Errors errors = new Requests.Errors();
+        String reason = errors.required("reason", body == null ? null : body.reason());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.REFUSE, null, Workflow.refuse(reason)));
+    }
+
+    @POST
+    @Path("/apology")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(summary = "Record the apology letter of a late dossier", description = "Only for a dossier past "
+            + "its due date and not resolved on time; the state stays. The new appointment date (a working day "
+            + "after today) does not change the due date: the dossier stays late.")
+    @APIResponse(responseCode = "200", description = "The dossier with its appointment date",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response apology(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
+            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+            Requests.Apology body) {
+        Requests.Errors errors = new Requests.Errors();
+        LocalDate appointment = errors.date("appointmentDate", body == null ? null : body.appointmentDate());
+        String note = errors.optional("note", body == null ? null : body.note());
+        errors.check();
+        return done(workflow.act(id, caller(), ifMatch, Action.APOLOGIZE, note, workflow.apology(appointment)));
+    }
+
+    @GET
+    @Path("/history")
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
+    @Operation(summary = "The dossier's history", description = "Intake first, then every transition with actor, "
+            + "time, from and to state, note and details. Role officer or commune-system of the dossier's unit.")
+    public Map<String, Object> history(@PathParam("id") UUID id) {
+        List<HistoryView> items = workflow.history(id, caller());
+        return Map.of("dossierId", id, "total", items.size(), "items", items);
+    }
+
+    private static Response done(DossierView dossier) {
+        return Response.ok(dossier).tag(DossierResource.etag(dossier)).build();
+    }
+
+    private Intake.Caller caller() {
+        Object unit = token.getClaim("unit");
+        if (unit instanceof jakarta.json.JsonString string) {
+            unit = string.getString();
+        }
+        return new Intake.Caller(token.getName(), unit == null ? null : unit.toString());
+    }
+}
