@@ -3,6 +3,9 @@ package vn.motcua.survey;
 /** Role names carried in the token's {@code groups} claim (DESIGN.md, Security). */
 public final class Roles {
     public static final String ADMIN = "admin";
+    public static final String OFFICER = "officer";
+    public static final String ANALYST = "analyst";
+    public static final String KIOSK = "kiosk";
 
     private Roles() {
     }

@@ -1,0 +1,65 @@
+package vn.motcua.survey.invitation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import vn.motcua.events.CloudEventAttributes;
+import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.events.InvalidEventException;
+
+/** Reads CloudEvents records into the contract's records, rejecting what breaks the contract. */
+@ApplicationScoped
+public class EventPayloads {
+
+    private final ObjectMapper json;
+
+    public EventPayloads(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public CloudEventAttributes attributes(ConsumerRecord<String, String> record) {
+        Function<String, String> header = name -> {
+            Header h = record.headers().lastHeader(name);
+            return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        };
+        return CloudEventAttributes.read(header);
+    }
+
+    public DossierReceivedV1 dossierReceived(String value) {
+        DossierReceivedV1 event = parse(value, DossierReceivedV1.class);
+        complete("dossier-received", event.missingRequiredFields());
+        if (event.surveyToken().isBlank() || event.surveyToken().length() > 100) {
+            throw new InvalidEventException("dossier-received surveyToken must have 1 to 100 characters");
+        }
+        return event;
+    }
+
+    public DossierResolvedV1 dossierResolved(String value) {
+        DossierResolvedV1 event = parse(value, DossierResolvedV1.class);
+        complete("dossier-resolved", event.missingRequiredFields());
+        return event;
+    }
+
+    private static void complete(String topic, List<String> missing) {
+        if (!missing.isEmpty()) {
+            throw new InvalidEventException(topic + " payload lacks " + String.join(", ", missing));
+        }
+    }
+
+    private <T> T parse(String value, Class<T> type) {
+        if (value == null) {
+            throw new InvalidEventException("empty payload");
+        }
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new InvalidEventException("payload is not a " + type.getSimpleName() + ": " + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.motcua.survey.response;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.motcua.events.Channel;
+import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.EventTypes;
+import vn.motcua.events.Topics;
+import vn.motcua.survey.SurveyFixtures;
+import vn.motcua.testing.kafka.TestEvents;
+
+@QuarkusTest
+class SurveyResponseTest {
+
+    private final SurveyFixtures fixtures = new SurveyFixtures();
+
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aCitizenAnswersOnceAndTheResponseIsPublishedWithoutTheComment() throws Exception {
+        DossierReceivedV1 dossier = fixtures.openSurvey("000.00.51.H26", Channel.IN_PERSON);
+        var survey = SurveyFixtures.awaitState(dossier.surveyToken(), "OPEN");
+        Map<String, Object> body = SurveyFixtures.body(survey, 4);
+        body.put("comment", "Cán bộ nhiệt tình, bí mật riêng tư");
+
+        String responseId = given().contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/surveys/{token}/responses", dossier.surveyToken())
+                .then().statusCode(201)
+                .body("state", equalTo("ANSWERED"))
+                .body("questionnaireVersion", equalTo(survey.getInt("questionnaireVersion")))
+                .body("responseId", notNullValue())
+                .extract().path("responseId");
+
+        given().get("/api/v1/surveys/{token}", dossier.surveyToken()).then().statusCode(200)
+                .body("state", equalTo("ANSWERED")).body("answeredAt", notNullValue());
+
+        given().contentType(ContentType.JSON).body(SurveyFixtures.body(survey, 1))
+                .when().post("/api/v1/surveys/{token}/responses", dossier.surveyToken())
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("state", equalTo("ANSWERED"))
+                .body("detail", equalTo("this survey has already been answered"));
+
+        var records = fixtures.events.awaitRecords(Topics.SURVEY_RESPONSE_SUBMITTED,
+                r -> dossier.dossierId().toString().equals(r.key()), Duration.ofSeconds(30));
+        assertThat(records).hasSize(1);
+        var record = records.get(0);
+        assertThat(TestEvents.header(record, "ce_type")).isEqualTo(EventTypes.SURVEY_RESPONSE_SUBMITTED_V1);
+        assertThat(TestEvents.header(record, "ce_source")).isEqualTo("/motcua/survey-service");
+        assertThat(TestEvents.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TestEvents.header(record, "ce_id")).isNotBlank();
+        assertThat(record.value()).doesNotContain("comment").doesNotContain("bí mật");
+        JsonNode payload = TestEvents.JSON.readTree(record.value());
+        assertThat(payload.path("responseId").asText()).isEqualTo(responseId);
+        assertThat(payload.path("source").asText()).isEqualTo("DOSSIER");
+        assertThat(payload.path("dossierId").asText()).isEqualTo(dossier.dossierId().toString());
+        assertThat(payload.path("unitCode").asText()).isEqualTo("000.00.51.H26");
+        assertThat(payload.path("procedureCode").asText()).isEqualTo("1.001193");
+        assertThat(payload.path("channel").asText()).isEqualTo("IN_PERSON");
+        assertThat(payload.path("answers").size()).isEqualTo(SurveyFixtures.answers(survey, 4).size());
+        assertThat(payload.path("answers").get(0).path("score").asInt()).isEqualTo(4);
+        assertThat(payload.path("groups").get(0).path("satisfied").asInt())
+                .isEqualTo(payload.path("groups").get(0).path("answered").asInt());
+        assertThat(payload.path("submittedAt").asText()).contains("+07:00");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select comment from survey_response where dossier_id = ?1").setParameter(1, dossier.dossierId())
+                .getSingleResult())).isEqualTo("Cán bộ nhiệt tình, bí mật riêng tư");
+    }
+
+    @Test
+    void anUnknownTokenIsNotFound() {
+        given().get("/api/v1/surveys/{token}", "no-such-token").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("no survey for this token"));
+        given().contentType(ContentType.JSON).body(Map.of("questionnaireVersion", 1))
+                .when().post("/api/v1/surveys/{token}/responses", "no-such-token")
+                .then().statusCode(404).body("detail", equalTo("no survey for this token"));
+    }
+
+    @Test
+    void aSurveyNotYetOpenOrExpiredRefusesAnswersWithItsState() {
+        DossierReceivedV1 pending = TestEvents.dossierReceived("000.00.52.H26", Channel.ONLINE);
+        fixtures.events.sendDossierReceived(pending);
+        SurveyFixtures.awaitState(pending.surveyToken(), "NOT_YET_OPEN");
+        given().contentType(ContentType.JSON).body(Map.of("questionnaireVersion", 1, "answers",
+                        java.util.List.of(Map.of("question", "ACCESS_1", "score", 5))))
+                .when().post("/api/v1/surveys/{token}/responses", pending.surveyToken())
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("state", equalTo("NOT_YET_OPEN"))
+                .body("detail", equalTo("this survey opens when the dossier is resolved"));
+
+        DossierReceivedV1 old = fixtures.openSurvey("000.00.52.H26", Channel.ONLINE);
+        var survey = SurveyFixtures.awaitState(old.surveyToken(), "OPEN");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update survey set opened_at = now() - interval '31 days', closes_at = now() - interval '1 day' "
+                        + "where dossier_id = ?1").setParameter(1, old.dossierId()).executeUpdate());
+        given().get("/api/v1/surveys/{token}", old.surveyToken()).then().statusCode(200)
+                .body("state", equalTo("EXPIRED"));
+        given().contentType(ContentType.JSON).body(SurveyFixtures.body(survey, 5))
+                .when().post("/api/v1/surveys/{token}/responses", old.surveyToken())
+                .then().statusCode(409).body("state", equalTo("EXPIRED"))
+                .body("detail", org.hamcrest.Matchers.startsWith("this survey closed on "));
+    }
+}
