@@ -4,20 +4,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.PageRequest;
 
-/** Keeps every change of a catalog record and lists a record's history, newest first. */
+/**
+ * Keeps every change of a catalog record and lists a record's history, newest first. Every change also fires
+ * {@link CatalogChanged}.
+ */
 @ApplicationScoped
 public class ChangeLog {
 
     private final ObjectMapper json;
+    private final Event<CatalogChanged> changed;
 
-    public ChangeLog(ObjectMapper json) {
+    public ChangeLog(ObjectMapper json, Event<CatalogChanged> changed) {
         this.json = json;
+        this.changed = changed;
     }
 
     /** The differences between two states (JSON property names), {@code before} null for a creation. */
@@ -38,6 +44,7 @@ public class ChangeLog {
         change.changedAt = OffsetDateTime.now(BusinessDates.ZONE);
         change.changes = List.copyOf(changes);
         change.persist();
+        changed.fire(new CatalogChanged(kind, code));
     }
 
     public vn.motcua.catalog.common.Page<CatalogChange> history(RecordKind kind, String code, PageRequest page) {

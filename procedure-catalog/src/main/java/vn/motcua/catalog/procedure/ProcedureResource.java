@@ -95,7 +95,7 @@ public class ProcedureResource {
             @Context UriInfo uri) {
         SearchCriteria criteria = SearchCriteria.parse(q, field, level, onlineLevel, essential, delegated, unit, at,
                 page, size);
-        return PageLinks.ok(search.search(criteria).map(mapper::toView), uri);
+        return PageLinks.ok(search.search(criteria), uri);
     }
 
     @GET

@@ -19,7 +19,7 @@ import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.Page;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.QueryParams;
-import vn.motcua.catalog.procedure.Procedure;
+import vn.motcua.catalog.procedure.ProcedureView;
 import vn.motcua.catalog.search.ProcedureSearch;
 import vn.motcua.catalog.search.SearchCriteria;
 import vn.motcua.catalog.unit.AdministrativeUnit;
@@ -63,8 +63,9 @@ public class PosterResource {
         for (int page = 0; entries.size() < MAX_ENTRIES; page++) {
             SearchCriteria criteria = new SearchCriteria(null, null, null, null, true, null, null, date,
                     new PageRequest(page, PageRequest.MAX_SIZE));
-            Page<Procedure> found = search.offeredBy(unit.code, criteria);
-            found.items().forEach(p -> entries.add(new EssentialPoster.Entry(p.code, p.name, links.procedure(p.code))));
+            Page<ProcedureView> found = search.offeredBy(unit.code, criteria);
+            found.items().forEach(p -> entries.add(new EssentialPoster.Entry(p.code(), p.name(),
+                    links.procedure(p.code()))));
             if (!found.hasNext()) {
                 break;
             }

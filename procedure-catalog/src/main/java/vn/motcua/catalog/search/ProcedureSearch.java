@@ -1,9 +1,9 @@
 package vn.motcua.catalog.search;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,39 +16,52 @@ import vn.motcua.catalog.common.Page;
 import vn.motcua.catalog.field.ProcedureField;
 import vn.motcua.catalog.procedure.Procedure;
 import vn.motcua.catalog.procedure.ProcedureLevel;
+import vn.motcua.catalog.procedure.ProcedureMapper;
+import vn.motcua.catalog.procedure.ProcedureView;
 import vn.motcua.catalog.unit.AdministrativeUnit;
 import vn.motcua.catalog.unit.UnitCatalog;
 import vn.motcua.problem.ProblemException;
 
-/** Runs procedure searches: text relevance plus filters, one page at a time. */
+/** Runs procedure searches: text relevance plus filters, one page at a time; recent results are cached. */
 @ApplicationScoped
 public class ProcedureSearch {
 
     private final EntityManager em;
     private final UnitCatalog units;
+    private final ProcedureMapper mapper;
+    private final SearchCache cache;
 
-    public ProcedureSearch(EntityManager em, UnitCatalog units) {
+    public ProcedureSearch(EntityManager em, UnitCatalog units, ProcedureMapper mapper, SearchCache cache) {
         this.em = em;
         this.units = units;
+        this.mapper = mapper;
+        this.cache = cache;
+    }
+
+    /** The cache key: what was asked, which day "today" was, and whether the unit came from the path. */
+    private record Key(SearchCriteria criteria, LocalDate at, boolean unitFromPath) {
     }
 
     /** A public search; an unknown {@code field} or {@code unit} filter is a 400 naming it. */
-    @Transactional
-    public Page<Procedure> search(SearchCriteria criteria) {
-        return run(criteria, false);
+    public Page<ProcedureView> search(SearchCriteria criteria) {
+        return cached(criteria, false);
     }
 
     /**
      * What a unit offers: procedures implemented at its level (an agency: the level of the unit above it),
      * effective at the date; nothing on a date the unit did not exist. 404 when the unit is unknown.
      */
-    @Transactional
-    public Page<Procedure> offeredBy(String unitCode, SearchCriteria criteria) {
-        return run(criteria.withUnit(unitCode), true);
+    public Page<ProcedureView> offeredBy(String unitCode, SearchCriteria criteria) {
+        return cached(criteria.withUnit(unitCode), true);
     }
 
-    private Page<Procedure> run(SearchCriteria c, boolean unitFromPath) {
-        LocalDate at = c.at() == null ? BusinessDates.today() : c.at();
+    private Page<ProcedureView> cached(SearchCriteria criteria, boolean unitFromPath) {
+        LocalDate at = criteria.at() == null ? BusinessDates.today() : criteria.at();
+        return cache.get(new Key(criteria, at, unitFromPath),
+                () -> QuarkusTransaction.joiningExisting().call(() -> run(criteria, at, unitFromPath)));
+    }
+
+    private Page<ProcedureView> run(SearchCriteria c, LocalDate at, boolean unitFromPath) {
         if (c.field() != null && ProcedureField.findById(c.field()) == null) {
             throw ProblemException.invalidField("field", "no field " + c.field());
         }
@@ -79,7 +92,7 @@ public class ProcedureSearch {
         }
         SearchSql.Filters words = new SearchSql.Filters(c.q(), SearchSql.Mode.WORDS, c.field(), level,
                 c.onlineLevel(), c.essential(), c.delegated(), at, c.at() == null);
-        Page<Procedure> found = page(words, c);
+        Page<ProcedureView> found = page(words, c);
         if (c.q() == null || found.total() > 0) {
             return found;
         }
@@ -87,7 +100,7 @@ public class ProcedureSearch {
                 c.essential(), c.delegated(), at, c.at() == null), c);
     }
 
-    private Page<Procedure> page(SearchSql.Filters filters, SearchCriteria c) {
+    private Page<ProcedureView> page(SearchSql.Filters filters, SearchCriteria c) {
         SearchSql.Statement statement = SearchSql.page(filters, c.page().size(), c.page().offset());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery(statement.sql()), statement).getResultList();
@@ -105,7 +118,7 @@ public class ProcedureSearch {
     }
 
     /** The procedures with their fields, in the order of {@code codes}. */
-    private List<Procedure> load(List<String> codes) {
+    private List<ProcedureView> load(List<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
@@ -117,6 +130,7 @@ public class ProcedureSearch {
         return Procedure.<Procedure>find("from Procedure p join fetch p.field where p.code in ?1", codes)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list().stream()
                 .sorted(Comparator.comparing(p -> order.get(p.code)))
+                .map(mapper::toView)
                 .toList();
     }
 

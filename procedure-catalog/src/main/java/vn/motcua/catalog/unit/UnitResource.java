@@ -35,7 +35,6 @@ import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
 import vn.motcua.catalog.history.RecordKind;
-import vn.motcua.catalog.procedure.ProcedureMapper;
 import vn.motcua.catalog.search.ProcedureSearch;
 import vn.motcua.catalog.search.SearchCriteria;
 
@@ -47,17 +46,15 @@ public class UnitResource {
     private final UnitCatalog catalog;
     private final UnitMapper mapper;
     private final ProcedureSearch search;
-    private final ProcedureMapper procedureMapper;
     private final ChangeLog changeLog;
     private final ChangeMapper changeMapper;
     private final JsonWebToken caller;
 
-    public UnitResource(UnitCatalog catalog, UnitMapper mapper, ProcedureSearch search, ProcedureMapper procedureMapper,
+    public UnitResource(UnitCatalog catalog, UnitMapper mapper, ProcedureSearch search,
             ChangeLog changeLog, ChangeMapper changeMapper, JsonWebToken caller) {
         this.catalog = catalog;
         this.mapper = mapper;
         this.search = search;
-        this.procedureMapper = procedureMapper;
         this.changeLog = changeLog;
         this.changeMapper = changeMapper;
         this.caller = caller;
@@ -127,7 +124,7 @@ public class UnitResource {
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         SearchCriteria criteria = SearchCriteria.parse(q, field, null, onlineLevel, essential, delegated, null, at,
                 page, size);
-        return PageLinks.ok(search.offeredBy(code, criteria).map(procedureMapper::toView), uri);
+        return PageLinks.ok(search.offeredBy(code, criteria), uri);
     }
 
     @POST

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.motcua.catalog.TestCatalog;
 
-/** Procedures 2.2xxxxx in fields SHT (Hộ tịch), SXD, SDD, SPG; units 000.xx.22.T01. */
+/** Procedures 2.2xxxxx in fields SHT (Hộ tịch), SXD, SDD, SPG, SCA; units 000.xx.22.T01. */
 @QuarkusTest
 class SearchTest {
 
@@ -187,6 +187,21 @@ class SearchTest {
                 .header("Link", containsString("page=2>; rel=\"prev\""));
         given().queryParam("field", "SPG").get("/api/v1/procedures")
                 .then().body("size", equalTo(20)).header("Link", nullValue());
+    }
+
+    @Test
+    void aChangeShowsInTheNextSearchDespiteTheCache() {
+        TestCatalog.field("SCA", "Bộ nhớ đệm");
+        TestCatalog.ensure(TestCatalog.procedure("2.200201", "Xác nhận tình trạng hôn nhân", "SCA"));
+        Map<String, Object> params = Map.of("q", "tinh trang hon nhan", "field", "SCA");
+        given().queryParams(params).get("/api/v1/procedures").then()
+                .body("items.find { it.code == '2.200201' }.name", equalTo("Xác nhận tình trạng hôn nhân"));
+        Map<String, Object> renamed = TestCatalog.procedure("2.200201", "Cấp giấy xác nhận tình trạng hôn nhân", "SCA");
+        given().auth().oauth2(TestCatalog.ADMIN).contentType(io.restassured.http.ContentType.JSON).body(renamed)
+                .header("If-Match", TestCatalog.etag("/api/v1/procedures/2.200201"))
+                .put("/api/v1/procedures/2.200201").then().statusCode(200);
+        given().queryParams(params).get("/api/v1/procedures").then()
+                .body("items.find { it.code == '2.200201' }.name", equalTo("Cấp giấy xác nhận tình trạng hôn nhân"));
     }
 
     @Test
