@@ -80,6 +80,31 @@ class SurveyResponseTest {
     }
 
     @Test
+    void twoSimultaneousAnswersRecordOnlyOne() throws Exception {
+        DossierReceivedV1 dossier = fixtures.openSurvey("000.00.55.H26", Channel.ONLINE);
+        var survey = SurveyFixtures.awaitState(dossier.surveyToken(), "OPEN");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var tasks = new java.util.ArrayList<java.util.concurrent.Callable<Integer>>();
+            for (int i = 0; i < 4; i++) {
+                int score = i + 1;
+                tasks.add(() -> given().contentType(ContentType.JSON).body(SurveyFixtures.body(survey, score))
+                        .post("/api/v1/surveys/{token}/responses", dossier.surveyToken()).statusCode());
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var future : pool.invokeAll(tasks)) {
+                statuses.add(future.get());
+            }
+            assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from survey_response where dossier_id = ?1").setParameter(1, dossier.dossierId())
+                .getSingleResult()).longValue())).isEqualTo(1);
+    }
+
+    @Test
     void anUnknownTokenIsNotFound() {
         given().get("/api/v1/surveys/{token}", "no-such-token").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("no survey for this token"));
