@@ -210,6 +210,8 @@ final class Launcher {
             case CATALOG -> env.put("PUBLIC_BASE_URL", "http://localhost:" + config.port(Service.CATALOG));
             // dossier-service looks procedures up in the catalog
             case DOSSIER -> env.put("CATALOG_URL", "http://127.0.0.1:" + config.port(Service.CATALOG));
+            // the base of the survey links printed (as QR) on receipt slips
+            case SURVEY -> env.put("PUBLIC_SURVEY_BASE_URL", "http://localhost:" + config.port(Service.SURVEY));
             default -> {
             }
         }

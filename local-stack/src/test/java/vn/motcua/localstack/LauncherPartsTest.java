@@ -41,6 +41,8 @@ class LauncherPartsTest {
                 Path.of("/data/jwt/public-key.pem"));
         assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:8081");
+        assertThat(launcher.environment(Service.SURVEY, db, "127.0.0.1:9092", Path.of("/k.pem")))
+                .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
         assertThat(launcher.environment(Service.REPORTING, db, "127.0.0.1:9092", Path.of("/k.pem")))
                 .containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                         "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS");
