@@ -93,7 +93,7 @@ public class Workflow {
         entry.details = details == null || details.isEmpty() ? null : details;
         entry.persist();
 
-        if (to == DossierStatus.RESOLVED || to == DossierStatus.WITHDRAWN) {
+        if (action == Action.RESOLVE || action == Action.WITHDRAW) { // not an apology that keeps RESOLVED
             outbox.append(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1, dossier.id, dossier.receiptCode,
                     dossier.resolvedAt, resolvedEvent(dossier));
         }

@@ -261,6 +261,9 @@ class WorkflowResourceTest {
                 .body("status", equalTo("RESOLVED")).body("appointmentDate", equalTo(appointment.toString()))
                 .body("dueAt", equalTo(dueBefore));
         act(token, id, "return", "\"3\"", null).then().statusCode(200).body("status", equalTo("RETURNED"));
+        // the resolution wrote one dossier-resolved row; the apology and the return none
+        assertThat(Intakes.count(db, "select count(*) from outbox_event where aggregate_id = ?::uuid and topic = "
+                + "'dossier-resolved'", id)).isEqualTo(1);
         JsonPath history = given().auth().oauth2(token).get("/api/v1/dossiers/{id}/history", id).then()
                 .statusCode(200).extract().jsonPath();
         assertThat(history.getList("items.action")).containsExactly("RECEIVE", "START", "RESOLVE", "APOLOGIZE",
