@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.dossier.UnitScope;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
 import vn.motcua.dossier.catalog.CatalogProcedure;
@@ -34,9 +35,11 @@ public class Intake {
     private final IntakeWriter writer;
     private final DossierMapper mapper;
     private final ObjectMapper json;
+    private final UnitScope scope;
 
     public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper mapper,
-            ObjectMapper json) {
+            ObjectMapper json, UnitScope scope) {
+        this.scope = scope;
         this.catalog = catalog;
         this.calendar = calendar;
         this.writer = writer;
@@ -133,7 +136,7 @@ public class Intake {
     /** A dossier of the caller's unit, or 404. */
     public DossierView find(UUID id, Caller caller) {
         Dossier dossier = Dossier.findById(id);
-        if (dossier == null || !dossier.unitCode.equals(caller.unit())) {
+        if (dossier == null || !scope.covers(caller, dossier)) {
             throw ProblemException.notFound("no dossier " + id + " at your unit");
         }
         return mapper.toView(dossier);

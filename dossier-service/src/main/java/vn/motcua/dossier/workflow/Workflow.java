@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.motcua.dossier.UnitScope;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.intake.Dossier;
 import vn.motcua.dossier.intake.DossierMapper;

@@ -231,7 +231,11 @@ public class WorkflowResource {
             + "time, from and to state, note and details. Role officer or commune-system of the dossier's unit.")
     public Map<String, Object> history(@PathParam("id") UUID id) {
         List<HistoryView> items = workflow.history(id, caller());
-        return Map.of("dossierId", id, "total", items.size(), "items", items);
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("dossierId", id);
+        body.put("total", items.size());
+        body.put("items", items);
+        return body;
     }
 
     private static Response done(DossierView dossier) {
