@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Writes a sheet as UTF-8 CSV (with a byte order mark, so spreadsheet programs read it as UTF-8) or XLSX. Pure. */
 public final class TableWriter {
@@ -40,8 +40,12 @@ public final class TableWriter {
         return out.toByteArray();
     }
 
+    /**
+     * In memory: a catalog has at most a few thousand rows, and POI's streaming workbook would write
+     * through a temp folder shared by every user of the machine (/tmp/poifiles), which fails for all but its owner.
+     */
     public static byte[] xlsx(String sheetName, List<String> headers, List<List<String>> rows) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();
@@ -68,7 +72,6 @@ public final class TableWriter {
             sheet.createFreezePane(0, 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
-            workbook.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
