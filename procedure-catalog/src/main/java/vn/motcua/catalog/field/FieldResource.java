@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.Roles;
@@ -64,6 +67,8 @@ public class FieldResource {
     @PermitAll
     @Operation(summary = "Get a field",
             description = "One field by its code, with its ETag (needed to rename or retire it). Public; 404 when unknown.")
+    @APIResponse(responseCode = "200", description = "The field",
+            content = @Content(schema = @Schema(implementation = FieldView.class)))
     public Response get(@PathParam("code") String code) {
         ProcedureField field = catalog.get(code);
         return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
@@ -112,6 +117,9 @@ public class FieldResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "A field's history",
             description = "Role catalog-admin. Every change of the field, newest first: who, when, what changed.")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            content = @Content(schema = @Schema(implementation =
+                    vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
     public Response history(@PathParam("code") String code, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();

@@ -104,6 +104,9 @@ public class ProcedureResource {
     @Operation(summary = "Get a procedure",
             description = "Public. Everything about one procedure, retired ones included. The ETag header is its "
                     + "version (If-None-Match gives 304); 404 when unknown.")
+    @APIResponse(responseCode = "200", description = "The procedure",
+            headers = @Header(name = "ETag", description = "its version, for If-Match on updates"),
+            content = @Content(schema = @Schema(implementation = ProcedureView.class)))
     public Response get(@PathParam("code") String code, @Context Request request) {
         Procedure procedure = catalog.get(code);
         EntityTag tag = ETags.of(procedure.version);
@@ -166,6 +169,8 @@ public class ProcedureResource {
     @Operation(summary = "A procedure's history",
             description = "Role catalog-admin. Every change, newest first: version after it, who (token subject), "
                     + "when, API or IMPORT, and the changed properties with old and new values. Paged like search.")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            content = @Content(schema = @Schema(implementation = HistoryPage.class)))
     public Response history(@PathParam("code") String code, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
@@ -178,5 +183,11 @@ public class ProcedureResource {
     /** For the OpenAPI document only: the page type of search results. */
     @Schema(name = "ProcedurePage")
     public record ProcedurePage(java.util.List<ProcedureView> items, int page, int size, long total) {
+    }
+
+    /** For the OpenAPI document only: a page of a record's history. */
+    @Schema(name = "HistoryPage")
+    public record HistoryPage(java.util.List<vn.motcua.catalog.history.ChangeView> items, int page, int size,
+            long total) {
     }
 }

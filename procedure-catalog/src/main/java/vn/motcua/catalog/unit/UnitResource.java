@@ -21,6 +21,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +68,8 @@ public class UnitResource {
     @Operation(summary = "List units",
             description = "Public. Units that existed at `at` (default today), by code, optionally of one `level` and/or "
                     + "directly under one `parent`. Paged: `page` from 0, `size` 1–100 (default 20), Link rel=next/prev.")
+    @APIResponse(responseCode = "200", description = "One page of units",
+            content = @Content(schema = @Schema(implementation = UnitPage.class)))
     public Response list(
             @Parameter(schema = @Schema(enumeration = {"PROVINCE", "DISTRICT", "COMMUNE", "AGENCY"}))
             @QueryParam("level") String level,
@@ -103,6 +108,9 @@ public class UnitResource {
     @Operation(summary = "Get a unit",
             description = "Public. One unit by code, whether or not it still exists; ETag header for updates. 404 when "
                     + "unknown.")
+    @APIResponse(responseCode = "200", description = "The unit",
+            headers = @Header(name = "ETag", description = "its version, for If-Match on updates"),
+            content = @Content(schema = @Schema(implementation = UnitView.class)))
     public Response get(@PathParam("code") String code) {
         AdministrativeUnit unit = catalog.get(code);
         return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
@@ -116,6 +124,9 @@ public class UnitResource {
                     + "above it) and effective at `at` (default today); none on a date the unit did not exist. Accepts "
                     + "the search parameters (q, field, onlineLevel, essential, delegated) and is paged like search. "
                     + "404 when the unit is unknown.")
+    @APIResponse(responseCode = "200", description = "One page of procedures",
+            content = @Content(schema = @Schema(implementation =
+                    vn.motcua.catalog.procedure.ProcedureResource.ProcedurePage.class)))
     public Response procedures(@PathParam("code") String code, @QueryParam("q") String q,
             @QueryParam("field") String field, @QueryParam("onlineLevel") String onlineLevel,
             @QueryParam("essential") String essential, @QueryParam("delegated") String delegated,
@@ -174,6 +185,9 @@ public class UnitResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "A unit's history", description = "Role catalog-admin. Every change of the unit, newest first.")
+    @APIResponse(responseCode = "200", description = "One page of the history",
+            content = @Content(schema = @Schema(implementation =
+                    vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
     public Response history(@PathParam("code") String code, @QueryParam("page") String page,
             @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
@@ -181,5 +195,10 @@ public class UnitResource {
         errors.throwIfAny();
         catalog.get(code);
         return PageLinks.ok(changeLog.history(RecordKind.UNIT, code, request).map(changeMapper::toView), uri);
+    }
+
+    /** For the OpenAPI document only: a page of units. */
+    @Schema(name = "UnitPage")
+    public record UnitPage(List<UnitView> items, int page, int size, long total) {
     }
 }
