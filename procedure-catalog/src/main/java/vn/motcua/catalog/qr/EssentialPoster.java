@@ -1,5 +1,6 @@
 package vn.motcua.catalog.qr;
 
+import vn.motcua.qr.QrCodes;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

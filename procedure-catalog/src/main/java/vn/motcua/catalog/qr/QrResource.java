@@ -1,5 +1,6 @@
 package vn.motcua.catalog.qr;
 
+import vn.motcua.qr.QrCodes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,5 +1,7 @@
 package vn.motcua.catalog.qr;
 
+import vn.motcua.qr.QrCodes;
+import vn.motcua.qr.QrReader;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -49,11 +51,11 @@ class QrResourceTest {
                 .contentType("image/png")
                 .header("Cache-Control", containsString("max-age"))
                 .extract().asByteArray();
-        assertThat(QrDecoding.decodePng(png)).isEqualTo("https://motcua.test/portal/procedures/2.400001");
+        assertThat(QrReader.decodePng(png)).isEqualTo("https://motcua.test/portal/procedures/2.400001");
         // png is the default
         byte[] byDefault = given().get("/api/v1/procedures/2.400001/qr").then().statusCode(200)
                 .contentType("image/png").extract().asByteArray();
-        assertThat(QrDecoding.decodePng(byDefault)).isEqualTo("https://motcua.test/portal/procedures/2.400001");
+        assertThat(QrReader.decodePng(byDefault)).isEqualTo("https://motcua.test/portal/procedures/2.400001");
     }
 
     @Test
@@ -64,7 +66,7 @@ class QrResourceTest {
                 .contentType(startsWith("image/svg+xml"))
                 .body(containsString("width=\"128\""))
                 .extract().asString();
-        assertThat(QrDecoding.decodeSvg(svg)).isEqualTo("https://motcua.test/portal/procedures/2.400001");
+        assertThat(QrReader.decodeSvg(svg)).isEqualTo("https://motcua.test/portal/procedures/2.400001");
     }
 
     @Test
@@ -104,7 +106,7 @@ class QrResourceTest {
             for (PDPage page : document.getPages()) {
                 for (COSName name : page.getResources().getXObjectNames()) {
                     if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
-                        urls.add(QrDecoding.decode(image.getImage()));
+                        urls.add(QrReader.decode(image.getImage()));
                     }
                 }
             }

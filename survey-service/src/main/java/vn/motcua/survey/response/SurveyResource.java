@@ -1,5 +1,6 @@
 package vn.motcua.survey.response;
 
+import vn.motcua.qr.QrCodes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;

@@ -1,4 +1,4 @@
-package vn.motcua.catalog.qr;
+package vn.motcua.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,13 +17,13 @@ class QrCodesTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
         assertThat(image.getWidth()).isEqualTo(200);
         assertThat(image.getHeight()).isEqualTo(200);
-        assertThat(QrDecoding.decode(image)).isEqualTo(URL);
+        assertThat(QrReader.decode(image)).isEqualTo(URL);
     }
 
     @Test
     void smallestAndLargestSizesStayReadable() {
-        assertThat(QrDecoding.decodePng(QrCodes.png(URL, QrCodes.MIN_SIZE))).isEqualTo(URL);
-        assertThat(QrDecoding.decodePng(QrCodes.png(URL, QrCodes.MAX_SIZE))).isEqualTo(URL);
+        assertThat(QrReader.decodePng(QrCodes.png(URL, QrCodes.MIN_SIZE))).isEqualTo(URL);
+        assertThat(QrReader.decodePng(QrCodes.png(URL, QrCodes.MAX_SIZE))).isEqualTo(URL);
     }
 
     @Test
@@ -31,6 +31,6 @@ class QrCodesTest {
         String svg = QrCodes.svg(URL, 320);
         assertThat(svg).startsWith("<?xml").contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"320\" "
                 + "height=\"320\"").contains("<path fill=\"#000000\" d=\"M").endsWith("</svg>\n");
-        assertThat(QrDecoding.decodeSvg(svg)).isEqualTo(URL);
+        assertThat(QrReader.decodeSvg(svg)).isEqualTo(URL);
     }
 }

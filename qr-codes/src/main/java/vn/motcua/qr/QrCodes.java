@@ -1,4 +1,4 @@
-package vn.motcua.catalog.qr;
+package vn.motcua.qr;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * QR codes as PNG or SVG: error correction M (readable with a little damage or glare on a printed poster) and
+ * QR codes as PNG or SVG: error correction M (readable with a little damage or glare on a printed poster or slip) and
  * the standard quiet zone of 4 modules, so ordinary phone readers decode them. Pure.
  */
 public final class QrCodes {

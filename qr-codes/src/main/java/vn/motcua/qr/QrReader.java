@@ -1,4 +1,4 @@
-package vn.motcua.catalog.qr;
+package vn.motcua.qr;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
@@ -11,26 +11,26 @@ import java.io.IOException;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** Reads QR codes back, as a phone would. */
-final class QrDecoding {
+/** Reads QR codes back, as a phone would; tests use it to check what was printed. */
+public final class QrReader {
 
-    private QrDecoding() {
+    private QrReader() {
     }
 
-    static String decode(BufferedImage image) {
+    public static String decode(BufferedImage image) {
         try {
             return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
                     Map.of(DecodeHintType.PURE_BARCODE, Boolean.FALSE)).getText();
         } catch (Exception e) {
-            throw new AssertionError("not a readable QR code", e);
+            throw new IllegalArgumentException("not a readable QR code", e);
         }
     }
 
     /** Draws an SVG written by {@link QrCodes#svg} (runs of dark modules) at 8 pixels per module and decodes it. */
-    static String decodeSvg(String svg) {
+    public static String decodeSvg(String svg) {
         java.util.regex.Matcher box = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
         if (!box.find()) {
-            throw new AssertionError("no viewBox");
+            throw new IllegalArgumentException("no viewBox");
         }
         int modules = Integer.parseInt(box.group(1));
         int scale = 8;
@@ -48,15 +48,15 @@ final class QrDecoding {
         return decode(image);
     }
 
-    static String decodePng(byte[] png) {
+    public static String decodePng(byte[] png) {
         try {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             if (image == null) {
-                throw new AssertionError("not a PNG");
+                throw new IllegalArgumentException("not a PNG");
             }
             return decode(image);
         } catch (IOException e) {
-            throw new AssertionError(e);
+            throw new IllegalArgumentException(e);
         }
     }
 }
