@@ -24,7 +24,9 @@ public record DossierReceivedV1(
         OffsetDateTime receivedAt,
         OffsetDateTime dueAt,
         int processingWorkingDays,
-        String surveyToken) {
+        String surveyToken,
+        /** The unit's parents at the time of intake, nearest first (commune → district → province); optional, absent in early events. */
+        java.util.List<String> unitAncestorCodes) {
 
     /** Names of the fields the schema requires that this payload lacks; empty when complete. */
     public java.util.List<String> missingRequiredFields() {

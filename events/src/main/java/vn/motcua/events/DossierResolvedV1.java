@@ -28,7 +28,9 @@ public record DossierResolvedV1(
         OffsetDateTime resolvedAt,
         Timeliness timeliness,
         boolean onTime,
-        int workingDaysTaken) {
+        int workingDaysTaken,
+        /** The unit's parents at the time of intake, nearest first (commune → district → province); optional, absent in early events. */
+        java.util.List<String> unitAncestorCodes) {
 
     /** Names of the fields the schema requires that this payload lacks; empty when complete. */
     public java.util.List<String> missingRequiredFields() {

@@ -24,7 +24,9 @@ public record SurveyResponseSubmittedV1(
         int questionnaireVersion,
         OffsetDateTime submittedAt,
         List<Answer> answers,
-        List<GroupScore> groups) {
+        List<GroupScore> groups,
+        /** The unit's parents at the time of intake, nearest first (commune → district → province); optional, absent in early events. */
+        java.util.List<String> unitAncestorCodes) {
 
     public static final String SOURCE_DOSSIER = "DOSSIER";
     public static final String SOURCE_KIOSK = "KIOSK";

@@ -34,7 +34,7 @@ class EventContractTest {
         var event = new DossierReceivedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
                 "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
                 UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), 1,
-                "q3V9xYkLw2mZr8TtB1nC");
+                "q3V9xYkLw2mZr8TtB1nC", List.of("000.00.00.H26", "000.00.00.H01"));
         assertThat(violations("dossier-received.v1.json", JSON.valueToTree(event))).isEmpty();
     }
 
@@ -43,7 +43,7 @@ class EventContractTest {
         var event = new DossierResolvedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
                 "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
                 UnitLevel.COMMUNE, Channel.ONLINE, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), Outcome.APPROVED,
-                RECEIVED.plusHours(5), Timeliness.EARLY, true, 0);
+                RECEIVED.plusHours(5), Timeliness.EARLY, true, 0, null);
         assertThat(violations("dossier-resolved.v1.json", JSON.valueToTree(event))).isEmpty();
     }
 
@@ -54,9 +54,9 @@ class EventContractTest {
         var groups = List.of(new SurveyResponseSubmittedV1.GroupScore("ACCESS", 2, 1, 6));
         var citizen = new SurveyResponseSubmittedV1(UUID.randomUUID(), SurveyResponseSubmittedV1.SOURCE_DOSSIER,
                 UUID.randomUUID(), "000.00.20.H26", "UBND xã Minh Khai", "1.001193", "Thủ tục đăng ký khai sinh",
-                Channel.ONLINE, 1, RECEIVED, answers, groups);
+                Channel.ONLINE, 1, RECEIVED, answers, groups, List.of("000.00.00.H26"));
         var kiosk = new SurveyResponseSubmittedV1(UUID.randomUUID(), SurveyResponseSubmittedV1.SOURCE_KIOSK, null,
-                "000.00.20.H26", null, null, null, null, 1, RECEIVED, answers, groups);
+                "000.00.20.H26", null, null, null, null, 1, RECEIVED, answers, groups, null);
         assertThat(violations("survey-response-submitted.v1.json", JSON.valueToTree(citizen))).isEmpty();
         assertThat(violations("survey-response-submitted.v1.json", JSON.valueToTree(kiosk))).isEmpty();
         assertThat(citizen.missingRequiredFields()).isEmpty();
@@ -81,6 +81,21 @@ class EventContractTest {
                 .anySatisfy(m -> assertThat(m).contains("receiptCode"))
                 .anySatisfy(m -> assertThat(m).contains("channel"))
                 .anySatisfy(m -> assertThat(m).contains("surveyToken"));
+    }
+
+    @Test
+    void unitAncestorCodesAreOptionalButMustBeUnitCodes() throws IOException {
+        var event = new DossierReceivedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), 1,
+                "q3V9xYkLw2mZr8TtB1nC", null);
+        com.fasterxml.jackson.databind.node.ObjectNode json = JSON.valueToTree(event);
+        assertThat(json.has("unitAncestorCodes")).isFalse();
+        assertThat(violations("dossier-received.v1.json", json)).isEmpty();
+        json.putArray("unitAncestorCodes").add("huyện Gia Lâm");
+        assertThat(violations("dossier-received.v1.json", json)).anySatisfy(m -> assertThat(m).contains("unitAncestorCodes"));
+        DossierReceivedV1 read = JSON.readValue("{\"unitAncestorCodes\":[\"000.00.00.H26\"]}", DossierReceivedV1.class);
+        assertThat(read.unitAncestorCodes()).containsExactly("000.00.00.H26");
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class SurveyFixtures {
         OffsetDateTime now = OffsetDateTime.now(r.receivedAt().getOffset()).withNano(0);
         return new DossierResolvedV1(r.dossierId(), r.receiptCode(), r.procedureCode(), r.procedureName(),
                 r.fieldCode(), r.fieldName(), r.unitCode(), r.unitName(), r.unitLevel(), r.channel(), r.onlineLevel(),
-                r.receivedAt(), r.dueAt(), outcome, now, Timeliness.EARLY, true, 1);
+                r.receivedAt(), r.dueAt(), outcome, now, Timeliness.EARLY, true, 1,
+                r.unitAncestorCodes());
     }
 
     /** Sends {@code event} to dossier-resolved with a fresh event id; returns that id. */

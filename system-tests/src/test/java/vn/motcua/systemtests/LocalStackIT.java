@@ -165,7 +165,8 @@ class LocalStackIT {
                 + "-" + String.format("%04d", 1 + (int) (Math.random() * 9000));
         DossierReceivedV1 payload = new DossierReceivedV1(dossierId, receiptCode, "1.001776",
                 "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Thử Nghiệm", UnitLevel.COMMUNE,
-                Channel.ONLINE, OnlineLevel.FULL, now, now.plusDays(3), 3, UUID.randomUUID().toString().replace("-", ""));
+                Channel.ONLINE, OnlineLevel.FULL, now, now.plusDays(3), 3, UUID.randomUUID().toString().replace("-", ""),
+                List.of("000.00.00.H26"));
 
         ProducerRecord<String, String> record = new ProducerRecord<>(Topics.DOSSIER_RECEIVED, dossierId.toString(),
                 Http.JSON.writeValueAsString(payload));

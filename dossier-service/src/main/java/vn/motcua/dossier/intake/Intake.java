@@ -153,7 +153,7 @@ public class Intake {
     static DossierReceivedV1 event(Dossier d, String surveyToken) {
         return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
-                surveyToken);
+                surveyToken, null);
     }
 
     private byte[] hash(IntakeRequest request) {

@@ -126,7 +126,7 @@ public class Workflow {
         return new DossierResolvedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, inZone(d.receivedAt), inZone(d.dueAt),
                 d.outcome, inZone(d.resolvedAt), timeliness, timeliness != Timeliness.LATE,
-                calendar.workingDaysBetween(d.receivedAt, d.resolvedAt));
+                calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), null);
     }
 
     static int expectedVersion(String ifMatch) {

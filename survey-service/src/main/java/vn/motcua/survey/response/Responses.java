@@ -70,7 +70,7 @@ public class Responses {
         survey.answeredAt = now;
         var event = new SurveyResponseSubmittedV1(id, SurveyResponseSubmittedV1.SOURCE_DOSSIER, survey.dossierId,
                 survey.unitCode, survey.unitName, survey.procedureCode, survey.procedureName,
-                Channel.valueOf(survey.channel), questionnaire.version, now, eventAnswers(answers), groups(answers));
+                Channel.valueOf(survey.channel), questionnaire.version, now, eventAnswers(answers), groups(answers), null);
         outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1,
                 survey.dossierId.toString(), survey.dossierId.toString(), now, event);
         return new Submitted(id, now, questionnaire.version);
@@ -88,7 +88,7 @@ public class Responses {
         insert(id, "KIOSK", null, unitCode, null, Channel.IN_PERSON.name(), questionnaire.version, input.comment(), now,
                 answers);
         var event = new SurveyResponseSubmittedV1(id, SurveyResponseSubmittedV1.SOURCE_KIOSK, null, unitCode, null,
-                null, null, Channel.IN_PERSON, questionnaire.version, now, eventAnswers(answers), groups(answers));
+                null, null, Channel.IN_PERSON, questionnaire.version, now, eventAnswers(answers), groups(answers), null);
         outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1, id.toString(),
                 id.toString(), now, event);
         return new Submitted(id, now, questionnaire.version);

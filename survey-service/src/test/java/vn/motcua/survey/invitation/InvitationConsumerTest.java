@@ -105,7 +105,7 @@ class InvitationConsumerTest {
                 resolution.procedureCode(), resolution.procedureName(), null, null, resolution.unitCode(),
                 resolution.unitName(), resolution.unitLevel(), resolution.channel(), resolution.onlineLevel(),
                 resolution.receivedAt(), resolution.dueAt(), Outcome.REJECTED, resolution.resolvedAt().plusDays(5),
-                resolution.timeliness(), true, 6);
+                resolution.timeliness(), true, 6, resolution.unitAncestorCodes());
         fixtures.sendResolved(later, resolvedId);
         // a later dossier on the same partitions (one per topic in tests): once it is open, the copies were consumed
         DossierReceivedV1 marker = TestEvents.dossierReceived("000.00.44.H26", Channel.ONLINE);

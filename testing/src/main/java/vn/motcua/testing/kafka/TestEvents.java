@@ -48,7 +48,8 @@ public final class TestEvents {
         return new DossierReceivedV1(UUID.randomUUID(), unitCode + "-" + now.toLocalDate().format(
                 java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-0001", "1.001193",
                 "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", unitCode, "UBND xã thử nghiệm", UnitLevel.COMMUNE, channel,
-                OnlineLevel.FULL, now, now.plusDays(3), 3, UUID.randomUUID().toString().replace("-", ""));
+                OnlineLevel.FULL, now, now.plusDays(3), 3, UUID.randomUUID().toString().replace("-", ""),
+                List.of("000.00.00.H26"));
     }
 
     /** Sends {@code event} to dossier-received as a CloudEvent with a fresh id; returns that id. */
