@@ -5,13 +5,20 @@ import vn.motcua.dossier.intake.Dossier;
 import vn.motcua.dossier.intake.Intake;
 
 /**
- * Which dossiers a caller may see and act on (reading, transitions, history): the one place that decides, so parent units (an officer of a district acting on its
- * communes' dossiers) can be added here. Today: the officer's {@code unit} claim is the dossier's unit.
+ * Which dossiers a caller may see and act on (reading, transitions, history): the one place that decides. The
+ * caller's {@code unit} claim must be the dossier's unit or one of its parents recorded at intake (an officer of
+ * a district reaches its communes' dossiers, not the other way round). The staff queries apply the same rule in
+ * SQL ({@link #SQL_COVERS}).
  */
 @ApplicationScoped
 public class UnitScope {
 
+    /** The rule as an SQL condition on table {@code dossier}; bind the unit to both parameters. */
+    public static final String SQL_COVERS = "(unit_code = ? or unit_ancestor_codes @> array[?]::varchar[])";
+
     public boolean covers(Intake.Caller caller, Dossier dossier) {
-        return caller.unit() != null && caller.unit().equals(dossier.unitCode);
+        String unit = caller.unit();
+        return unit != null && (unit.equals(dossier.unitCode)
+                || dossier.unitAncestorCodes != null && dossier.unitAncestorCodes.contains(unit));
     }
 }

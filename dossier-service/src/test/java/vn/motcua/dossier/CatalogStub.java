@@ -29,7 +29,9 @@ import java.util.regex.Pattern;
  *
  * <p>Generated entries, so tests can use codes nobody has cached yet: procedure {@code 1.9xxxxx} (a commune
  * procedure offered in every channel, 3 working days, one required component "Đơn đề nghị"); unit
- * {@code 9xx.xx.xx.Xnn} (a commune) and {@code 8xx.xx.xx.Xnn} (a district).
+ * {@code 9xx.xx.xx.Xnn} (a commune of {@link #DISTRICT}), {@code 8xx.xx.xx.Xnn} (a district of {@link #PROVINCE})
+ * and {@code 8xx.xx.xx.Xnn.Cnn} (a commune of the district its code starts with), so a test can build a
+ * hierarchy of its own: commune → district → province.
  *
  * <p>Quarkus may load this class in more than one class loader, so the stub is started once per JVM (its ports
  * published in system properties) and tests steer it through a small control server of its own.
@@ -53,6 +55,7 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     public static final String COMMUNE = "000.20.20.H26";
     public static final String DISTRICT = "000.00.20.H26";
+    public static final String PROVINCE = "000.00.00.H26";
     public static final String DISSOLVED_COMMUNE = "000.30.20.H26";
 
     // state of the stub in the class loader that started it; other loaders reach it through the control server
@@ -109,6 +112,11 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     public static String freshDistrict() {
         return generatedUnit('8');
+    }
+
+    /** A commune nobody has used yet, under {@code district} (one from {@link #freshDistrict()}). */
+    public static String freshCommuneOf(String district) {
+        return district + ".C" + String.format("%02d", next() % 100);
     }
 
     private static String generatedUnit(char first) {
@@ -313,7 +321,8 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     private static String unit(String code) {
         return switch (code) {
             case COMMUNE -> unitJson(code, "UBND xã Thử Nghiệm", "COMMUNE", DISTRICT, "2008-08-01", null);
-            case DISTRICT -> unitJson(code, "UBND huyện Thử Nghiệm", "DISTRICT", "000.00.00.H26", "2008-08-01", null);
+            case DISTRICT -> unitJson(code, "UBND huyện Thử Nghiệm", "DISTRICT", PROVINCE, "2008-08-01", null);
+            case PROVINCE -> unitJson(code, "UBND Thành phố Thử Nghiệm", "PROVINCE", null, "2008-08-01", null);
             case DISSOLVED_COMMUNE -> unitJson(code, "UBND xã Đã Sáp Nhập", "COMMUNE", DISTRICT, "2008-08-01",
                     "2025-06-30");
             default -> {
@@ -321,7 +330,10 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
                     yield unitJson(code, "UBND xã Thử Nghiệm " + code, "COMMUNE", DISTRICT, "2020-01-01", null);
                 }
                 if (code.matches("8\\d{2}\\.\\d{2}\\.\\d{2}\\.T\\d{2}")) {
-                    yield unitJson(code, "UBND huyện Thử Nghiệm " + code, "DISTRICT", "000.00.00.H26", "2020-01-01",
+                    yield unitJson(code, "UBND huyện Thử Nghiệm " + code, "DISTRICT", PROVINCE, "2020-01-01", null);
+                }
+                if (code.matches("8\\d{2}\\.\\d{2}\\.\\d{2}\\.T\\d{2}\\.C\\d{2}")) {
+                    yield unitJson(code, "UBND xã Thử Nghiệm " + code, "COMMUNE", code.substring(0, 13), "2020-01-01",
                             null);
                 }
                 yield null;
@@ -347,8 +359,8 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
 
     private static String unitJson(String code, String name, String level, String parent, String validFrom,
             String validTo) {
-        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\"" + level + "\",\"parentCode\":\""
-                + parent + "\",\"validFrom\":\"" + validFrom + "\",\"validTo\":"
+        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\"" + level + "\",\"parentCode\":"
+                + (parent == null ? "null" : "\"" + parent + "\"") + ",\"validFrom\":\"" + validFrom + "\",\"validTo\":"
                 + (validTo == null ? "null" : "\"" + validTo + "\"") + "}";
     }
 }

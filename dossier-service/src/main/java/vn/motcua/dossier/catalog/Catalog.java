@@ -4,7 +4,11 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
@@ -24,6 +28,8 @@ import vn.motcua.problem.ProblemType;
 public class Catalog {
 
     private static final Logger LOG = Logger.getLogger(Catalog.class);
+    /** Commune, district, province and a few agency levels at most; deeper is a broken catalog. */
+    static final int MAX_DEPTH = 8;
 
     private final CatalogApi api;
     private final int attempts;
@@ -66,6 +72,24 @@ public class Catalog {
     /** The unit with {@code code}; like {@link #procedure}. */
     public Optional<CatalogUnit> unit(String code) {
         return orUnavailable(() -> units.get(code));
+    }
+
+    /**
+     * The parents of the unit {@code code}, nearest first (commune → district → province), each read through the
+     * unit cache. A parent the catalog does not know ends the chain after its code; a cycle or a chain deeper
+     * than {@value #MAX_DEPTH} is cut there.
+     *
+     * @throws ProblemException 503 like {@link #unit} when a parent cannot be read and is not cached
+     */
+    public List<String> ancestors(CatalogUnit unit) {
+        List<String> chain = new ArrayList<>();
+        Set<String> seen = new HashSet<>(Set.of(unit.code()));
+        String parent = unit.parentCode();
+        while (parent != null && !parent.isBlank() && seen.add(parent) && chain.size() < MAX_DEPTH) {
+            chain.add(parent);
+            parent = unit(parent).map(CatalogUnit::parentCode).orElse(null);
+        }
+        return List.copyOf(chain);
     }
 
     /** Makes every cached entry due for a refresh on next use (entries stay in service meanwhile). */

@@ -79,6 +79,14 @@ public class Dossier extends PanacheEntityBase {
     @Column(name = "unit_level", nullable = false, updatable = false)
     public UnitLevel unitLevel;
 
+    /**
+     * The unit's parents at intake, nearest first: their officers reach the dossier too (see UnitScope). Null
+     * for dossiers received before the hierarchy was recorded.
+     */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "unit_ancestor_codes", updatable = false)
+    public List<String> unitAncestorCodes;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type", nullable = false)
     public ApplicantType applicantType;
@@ -135,6 +143,13 @@ public class Dossier extends PanacheEntityBase {
     /** The new appointment date of the apology letter (it does not change the due date). */
     @Column(name = "appointment_date")
     public LocalDate appointmentDate;
+
+    /**
+     * When the overdue job found the dossier pending past its due date; cleared when a received supplement
+     * restarts the clock. A mark, not a lifecycle state.
+     */
+    @Column(name = "overdue_at")
+    public OffsetDateTime overdueAt;
 
     @Version
     public int version;

@@ -67,6 +67,8 @@ public interface DossierMapper {
     @Mapping(target = "resolvedAt", ignore = true)
     @Mapping(target = "apologyAt", ignore = true)
     @Mapping(target = "appointmentDate", ignore = true)
+    @Mapping(target = "unitAncestorCodes", ignore = true)
+    @Mapping(target = "overdueAt", ignore = true)
     Dossier toEntity(IntakeRequest request);
 
     default DossierDocument document(IntakeRequest.Document document) {

@@ -95,6 +95,7 @@ public class Intake {
         if (!errors.isEmpty()) {
             throw unprocessable(errors.toArray(FieldError[]::new));
         }
+        List<String> unitAncestors = catalog.ancestors(unit);
         UnitLevel unitLevel = enumOrNull(UnitLevel.class, unit.level());
         if (unitLevel == null || procedure.name() == null || unit.name() == null) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
@@ -118,6 +119,7 @@ public class Intake {
         dossier.onlineLevel = onlineLevel == null ? OnlineLevel.NONE : onlineLevel;
         dossier.unitName = unit.name();
         dossier.unitLevel = unitLevel;
+        dossier.unitAncestorCodes = unitAncestors;
         dossier.applicantPhone = IntakeRules.normalisePhone(request.applicant().phone());
         dossier.receivedBy = caller.name();
         String lookupSecret = Secrets.newLookupSecret();
@@ -153,7 +155,7 @@ public class Intake {
     static DossierReceivedV1 event(Dossier d, String surveyToken) {
         return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
-                surveyToken, null);
+                surveyToken, d.unitAncestorCodes);
     }
 
     private byte[] hash(IntakeRequest request) {

@@ -50,10 +50,11 @@ public class IntakeWriter {
             dossier_row as (
                 insert into dossier (id, receipt_code, status, channel, received_at, due_at, processing_days,
                     procedure_code, procedure_name, procedure_version, field_code, field_name, online_level,
-                    unit_code, unit_name, unit_level, applicant_type, applicant_name, applicant_citizen_id,
-                    applicant_tax_code, applicant_phone, applicant_email, applicant_address, documents, note,
+                    unit_code, unit_name, unit_level, unit_ancestor_codes, applicant_type, applicant_name,
+                    applicant_citizen_id, applicant_tax_code, applicant_phone, applicant_email, applicant_address,
+                    documents, note,
                     lookup_secret_hash, survey_token_hash, received_by, version)
-                select ?, code.code, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, 0
+                select ?, code.code, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, 0
                 from code
                 returning receipt_code),
             outbox_row as (
@@ -156,6 +157,7 @@ public class IntakeWriter {
                 insert.setString(++i, dossier.unitCode);
                 insert.setString(++i, dossier.unitName);
                 insert.setString(++i, dossier.unitLevel.name());
+                insert.setArray(++i, connection.createArrayOf("varchar", dossier.unitAncestorCodes.toArray()));
                 insert.setString(++i, dossier.applicantType.name());
                 insert.setString(++i, dossier.applicantName);
                 insert.setString(++i, dossier.applicantCitizenId);

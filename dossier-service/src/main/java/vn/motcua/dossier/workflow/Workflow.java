@@ -126,7 +126,7 @@ public class Workflow {
         return new DossierResolvedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, inZone(d.receivedAt), inZone(d.dueAt),
                 d.outcome, inZone(d.resolvedAt), timeliness, timeliness != Timeliness.LATE,
-                calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), null);
+                calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes);
     }
 
     static int expectedVersion(String ifMatch) {
@@ -178,6 +178,7 @@ public class Workflow {
         return (d, now) -> {
             OffsetDateTime previous = d.dueAt;
             d.dueAt = calendar.dueAt(now, d.processingDays);
+            d.overdueAt = null; // the new due date is in the future: overdue again only once it passes
             return Map.of("previousDueAt", inZone(previous).toString(), "dueAt", inZone(d.dueAt).toString());
         };
     }
