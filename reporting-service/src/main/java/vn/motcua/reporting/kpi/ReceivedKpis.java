@@ -14,7 +14,7 @@ public class ReceivedKpis {
     public ReceivedSummary summary(Period period, String unitCode) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = Panache.getEntityManager().createNativeQuery("""
-                select channel, count(*) from received_dossier
+                select channel, count(*) from public.kpi_dossier
                 where received_at >= ?1 and received_at < ?2 and (cast(?3 as varchar) is null or unit_code = ?3)
                 group by channel""")
                 .setParameter(1, period.start())

@@ -1,0 +1,260 @@
+package vn.motcua.reporting.ingest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.events.SurveyResponseSubmittedV1;
+
+/**
+ * The projection of events into one generation's tables: the only one, used by the live consumers (a batch
+ * of one, in their transaction) and by a replay (thousands per statement). Each table is written with one
+ * multi-row statement over {@code unnest}ed arrays.
+ *
+ * <p>The result does not depend on delivery order or repetition: event ids already in
+ * {@code processed_event} are skipped; dossier-received owns a dossier's descriptive columns and
+ * dossier-resolved its resolution columns and due date, whichever comes first; a unit keeps, column by
+ * column, the value from the event with the latest business time that had one; a survey response is written once.
+ */
+@ApplicationScoped
+public class ReadModelWriter {
+
+    /** Applies {@code events} to {@code generation} in the caller's transaction; returns how many were new. */
+    public int apply(Connection connection, int generation, List<IncomingEvent> events) throws SQLException {
+        String schema = ReadModelGenerations.schema(generation);
+        List<IncomingEvent> fresh = firstDeliveries(connection, schema, events);
+        Map<UUID, DossierReceivedV1> received = new LinkedHashMap<>();
+        Map<UUID, DossierResolvedV1> resolved = new LinkedHashMap<>();
+        Map<UUID, SurveyResponseSubmittedV1> responses = new LinkedHashMap<>();
+        Map<String, UnitDescription> units = new LinkedHashMap<>();
+        for (IncomingEvent event : fresh) {
+            UnitDescription unit;
+            if (event.payload() instanceof DossierReceivedV1 r) {
+                received.put(r.dossierId(), r); // a later copy of the same dossier's event wins, as it would one by one
+                unit = UnitDescription.of(r.unitCode(), r.unitName(), r.unitLevel().name(), r.unitAncestorCodes(),
+                        r.receivedAt());
+            } else if (event.payload() instanceof DossierResolvedV1 r) {
+                resolved.put(r.dossierId(), r);
+                unit = UnitDescription.of(r.unitCode(), r.unitName(), r.unitLevel().name(), r.unitAncestorCodes(),
+                        r.resolvedAt());
+            } else {
+                SurveyResponseSubmittedV1 r = (SurveyResponseSubmittedV1) event.payload();
+                responses.putIfAbsent(r.responseId(), r); // the first answer stays, as it would one by one
+                unit = UnitDescription.of(r.unitCode(), r.unitName(), null, r.unitAncestorCodes(), r.submittedAt());
+            }
+            units.merge(unit.code(), unit, UnitDescription::merge);
+        }
+        upsertReceived(connection, schema, received.values());
+        upsertResolved(connection, schema, resolved.values());
+        insertResponses(connection, schema, responses.values());
+        upsertUnits(connection, schema, units.values());
+        return fresh.size();
+    }
+
+    private static List<IncomingEvent> firstDeliveries(Connection connection, String schema, List<IncomingEvent> events)
+            throws SQLException {
+        Map<String, IncomingEvent> byId = new LinkedHashMap<>();
+        events.forEach(event -> byId.putIfAbsent(event.id(), event));
+        var columns = new Columns<>(byId.values());
+        columns.add(IncomingEvent::id);
+        columns.add(IncomingEvent::topic);
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement statement = columns.prepare(connection, """
+                insert into %s.processed_event (event_id, topic)
+                select * from unnest(?::text[], ?::text[])
+                on conflict do nothing returning event_id""".formatted(schema));
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                inserted.add(rows.getString(1));
+            }
+        }
+        return byId.values().stream().filter(event -> inserted.contains(event.id())).toList();
+    }
+
+    private static void upsertReceived(Connection connection, String schema, Collection<DossierReceivedV1> events)
+            throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        Columns<DossierReceivedV1> columns = dossierColumns(events, DossierReceivedV1::dossierId, DossierReceivedV1::receiptCode,
+                DossierReceivedV1::unitCode, DossierReceivedV1::unitName, e -> e.unitLevel().name(),
+                DossierReceivedV1::unitAncestorCodes, DossierReceivedV1::procedureCode, DossierReceivedV1::procedureName,
+                DossierReceivedV1::fieldCode, DossierReceivedV1::fieldName, e -> e.channel().name(),
+                e -> e.onlineLevel().name(), DossierReceivedV1::receivedAt, DossierReceivedV1::dueAt);
+        columns.add(e -> Integer.toString(e.processingWorkingDays()));
+        columns.execute(connection, """
+                insert into %s.dossier as d (dossier_id, receipt_code, unit_code, unit_name, unit_level,
+                    unit_ancestor_codes, procedure_code, procedure_name, field_code, field_name, channel, online_level,
+                    received_at, due_at, processing_working_days)
+                select c1::uuid, c2, c3, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9, c10, c11, c12,
+                    c13::timestamptz, c14::timestamptz, c15::int
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15)
+                on conflict (dossier_id) do update set
+                    receipt_code = excluded.receipt_code, unit_code = excluded.unit_code,
+                    unit_name = excluded.unit_name, unit_level = excluded.unit_level,
+                    unit_ancestor_codes = excluded.unit_ancestor_codes, procedure_code = excluded.procedure_code,
+                    procedure_name = excluded.procedure_name, field_code = excluded.field_code,
+                    field_name = excluded.field_name, channel = excluded.channel, online_level = excluded.online_level,
+                    received_at = excluded.received_at, processing_working_days = excluded.processing_working_days,
+                    -- once resolved, the due date in force is the resolution's
+                    due_at = case when d.resolved_at is null then excluded.due_at else d.due_at end
+                """.formatted(schema, Columns.placeholders(15)));
+    }
+
+    private static void upsertResolved(Connection connection, String schema, Collection<DossierResolvedV1> events)
+            throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        Columns<DossierResolvedV1> columns = dossierColumns(events, DossierResolvedV1::dossierId, DossierResolvedV1::receiptCode,
+                DossierResolvedV1::unitCode, DossierResolvedV1::unitName, e -> e.unitLevel().name(),
+                DossierResolvedV1::unitAncestorCodes, DossierResolvedV1::procedureCode, DossierResolvedV1::procedureName,
+                DossierResolvedV1::fieldCode, DossierResolvedV1::fieldName, e -> e.channel().name(),
+                e -> e.onlineLevel().name(), DossierResolvedV1::receivedAt, DossierResolvedV1::dueAt);
+        columns.add(e -> e.outcome().name());
+        columns.add(e -> e.resolvedAt().toString());
+        columns.add(e -> e.timeliness().name());
+        columns.add(e -> Integer.toString(e.workingDaysTaken()));
+        // the descriptive columns are only a stand-in until dossier-received arrives and overwrites them
+        columns.execute(connection, """
+                insert into %s.dossier (dossier_id, receipt_code, unit_code, unit_name, unit_level,
+                    unit_ancestor_codes, procedure_code, procedure_name, field_code, field_name, channel, online_level,
+                    received_at, due_at, outcome, resolved_at, timeliness, working_days_taken)
+                select c1::uuid, c2, c3, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9, c10, c11, c12,
+                    c13::timestamptz, c14::timestamptz, c15, c16::timestamptz, c17, c18::int
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18)
+                on conflict (dossier_id) do update set
+                    due_at = excluded.due_at, outcome = excluded.outcome, resolved_at = excluded.resolved_at,
+                    timeliness = excluded.timeliness, working_days_taken = excluded.working_days_taken
+                """.formatted(schema, Columns.placeholders(18)));
+    }
+
+    @SuppressWarnings("java:S107") // one accessor per shared column of the two dossier events
+    private static <E> Columns<E> dossierColumns(Collection<E> events, Function<E, UUID> dossierId,
+            Function<E, String> receiptCode, Function<E, String> unitCode, Function<E, String> unitName,
+            Function<E, String> unitLevel, Function<E, List<String>> ancestors, Function<E, String> procedureCode,
+            Function<E, String> procedureName, Function<E, String> fieldCode, Function<E, String> fieldName,
+            Function<E, String> channel, Function<E, String> onlineLevel, Function<E, OffsetDateTime> receivedAt,
+            Function<E, OffsetDateTime> dueAt) {
+        var columns = new Columns<>(events);
+        columns.add(e -> dossierId.apply(e).toString());
+        columns.add(receiptCode);
+        columns.add(unitCode);
+        columns.add(unitName);
+        columns.add(unitLevel);
+        columns.add(e -> Columns.codes(ancestors.apply(e)));
+        columns.add(procedureCode);
+        columns.add(procedureName);
+        columns.add(fieldCode);
+        columns.add(fieldName);
+        columns.add(channel);
+        columns.add(onlineLevel);
+        columns.add(e -> receivedAt.apply(e).toString());
+        columns.add(e -> dueAt.apply(e).toString());
+        return columns;
+    }
+
+    private static void insertResponses(Connection connection, String schema,
+            Collection<SurveyResponseSubmittedV1> responses) throws SQLException {
+        if (responses.isEmpty()) {
+            return;
+        }
+        var columns = new Columns<>(responses);
+        columns.add(r -> r.responseId().toString());
+        columns.add(SurveyResponseSubmittedV1::source);
+        columns.add(r -> r.dossierId() == null ? null : r.dossierId().toString());
+        columns.add(SurveyResponseSubmittedV1::unitCode);
+        columns.add(SurveyResponseSubmittedV1::unitName);
+        columns.add(r -> Columns.codes(r.unitAncestorCodes()));
+        columns.add(SurveyResponseSubmittedV1::procedureCode);
+        columns.add(SurveyResponseSubmittedV1::procedureName);
+        columns.add(r -> r.channel() == null ? null : r.channel().name());
+        columns.add(r -> r.submittedAt().toString());
+        columns.add(r -> Integer.toString(r.questionnaireVersion()));
+        Set<UUID> inserted = new HashSet<>();
+        try (PreparedStatement statement = columns.prepare(connection, """
+                insert into %s.survey_response (response_id, source, dossier_id, unit_code, unit_name,
+                    unit_ancestor_codes, procedure_code, procedure_name, channel, submitted_at, questionnaire_version)
+                select c1::uuid, c2, c3::uuid, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9,
+                    c10::timestamptz, c11::int
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11)
+                on conflict (response_id) do nothing returning response_id""".formatted(schema, Columns.placeholders(11)));
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                inserted.add(rows.getObject(1, UUID.class));
+            }
+        }
+        List<GroupRow> scores = new ArrayList<>();
+        for (SurveyResponseSubmittedV1 response : responses) {
+            if (inserted.contains(response.responseId())) {
+                Set<String> seen = new HashSet<>();
+                for (SurveyResponseSubmittedV1.GroupScore group : response.groups()) {
+                    if (seen.add(group.group())) {
+                        scores.add(new GroupRow(response.responseId(), group));
+                    }
+                }
+            }
+        }
+        if (scores.isEmpty()) {
+            return;
+        }
+        var scoreColumns = new Columns<>(scores);
+        scoreColumns.add(s -> s.responseId().toString());
+        scoreColumns.add(s -> s.score().group());
+        scoreColumns.add(s -> Integer.toString(s.score().answered()));
+        scoreColumns.add(s -> Integer.toString(s.score().satisfied()));
+        scoreColumns.add(s -> Integer.toString(s.score().scoreSum()));
+        scoreColumns.execute(connection, """
+                insert into %s.survey_group_score (response_id, group_code, answered, satisfied, score_sum)
+                select c1::uuid, c2, c3::int, c4::int, c5::int from unnest(%s) as t(c1, c2, c3, c4, c5)
+                """.formatted(schema, Columns.placeholders(5)));
+    }
+
+    private record GroupRow(UUID responseId, SurveyResponseSubmittedV1.GroupScore score) {
+    }
+
+    private static void upsertUnits(Connection connection, String schema, Collection<UnitDescription> units)
+            throws SQLException {
+        if (units.isEmpty()) {
+            return;
+        }
+        var columns = new Columns<>(units);
+        columns.add(UnitDescription::code);
+        columns.add(u -> u.name().value());
+        columns.add(u -> u.name().at());
+        columns.add(u -> u.level().value());
+        columns.add(u -> u.level().at());
+        columns.add(u -> u.ancestors().value());
+        columns.add(u -> u.ancestors().at());
+        columns.execute(connection, """
+                insert into %s.unit as u (unit_code, unit_name, unit_name_at, unit_level, unit_level_at,
+                    unit_ancestor_codes, unit_ancestors_at)
+                select c1, c2, c3::timestamptz, c4, c5::timestamptz, coalesce(string_to_array(c6, ','), '{}'),
+                    c7::timestamptz
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7)
+                on conflict (unit_code) do update set
+                    unit_name = case when excluded.unit_name_at >= coalesce(u.unit_name_at, '-infinity')
+                        then excluded.unit_name else u.unit_name end,
+                    unit_name_at = greatest(u.unit_name_at, excluded.unit_name_at),
+                    unit_level = case when excluded.unit_level_at >= coalesce(u.unit_level_at, '-infinity')
+                        then excluded.unit_level else u.unit_level end,
+                    unit_level_at = greatest(u.unit_level_at, excluded.unit_level_at),
+                    unit_ancestor_codes = case when excluded.unit_ancestors_at >= coalesce(u.unit_ancestors_at, '-infinity')
+                        then excluded.unit_ancestor_codes else u.unit_ancestor_codes end,
+                    unit_ancestors_at = greatest(u.unit_ancestors_at, excluded.unit_ancestors_at)
+                """.formatted(schema, Columns.placeholders(7)));
+    }
+}
