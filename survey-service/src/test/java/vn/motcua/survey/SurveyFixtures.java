@@ -69,6 +69,44 @@ public final class SurveyFixtures {
         return received;
     }
 
+    /** A copy of {@code r} whose unit has the parents {@code ancestors} (nearest first; null: not said). */
+    public static DossierReceivedV1 withAncestors(DossierReceivedV1 r, List<String> ancestors) {
+        return new DossierReceivedV1(r.dossierId(), r.receiptCode(), r.procedureCode(), r.procedureName(),
+                r.fieldCode(), r.fieldName(), r.unitCode(), r.unitName(), r.unitLevel(), r.channel(), r.onlineLevel(),
+                r.receivedAt(), r.dueAt(), r.processingWorkingDays(), r.surveyToken(), ancestors);
+    }
+
+    /** A copy of {@code r} whose unit has the parents {@code ancestors}. */
+    public static DossierResolvedV1 withAncestors(DossierResolvedV1 r, List<String> ancestors) {
+        return new DossierResolvedV1(r.dossierId(), r.receiptCode(), r.procedureCode(), r.procedureName(),
+                r.fieldCode(), r.fieldName(), r.unitCode(), r.unitName(), r.unitLevel(), r.channel(), r.onlineLevel(),
+                r.receivedAt(), r.dueAt(), r.outcome(), r.resolvedAt(), r.timeliness(), r.onTime(),
+                r.workingDaysTaken(), ancestors);
+    }
+
+    /** A kiosk's answers to every question of the current questionnaire, all {@code score}. */
+    public static Map<String, Object> kioskBody(int score) {
+        JsonPath current = given().get("/api/v1/questionnaires/current").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> body = new HashMap<>();
+        body.put("questionnaireVersion", current.getInt("version"));
+        body.put("answers", current.<String>getList("groups.questions.flatten().code").stream()
+                .map(code -> Map.of("question", code, "score", score)).toList());
+        return body;
+    }
+
+    /** A dossier received at {@code unit}, whose parents are {@code ancestors}, with its survey open. */
+    public DossierReceivedV1 openSurvey(String unit, List<String> ancestors) {
+        return openSurvey(withAncestors(TestEvents.dossierReceived(unit, Channel.ONLINE), ancestors));
+    }
+
+    /** Answers the open survey of {@code dossier} with {@code score} everywhere; returns the response id. */
+    public static String answer(DossierReceivedV1 dossier, int score) {
+        var survey = awaitState(dossier.surveyToken(), "OPEN");
+        return given().contentType(io.restassured.http.ContentType.JSON).body(body(survey, score))
+                .post("/api/v1/surveys/{token}/responses", dossier.surveyToken()).then().statusCode(201)
+                .extract().path("responseId");
+    }
+
     /** Answers to every question of the questionnaire in {@code questionnaire} (a JSON path at it), all {@code score}. */
     public static List<Map<String, Object>> answers(JsonPath survey, int score) {
         List<Map<String, Object>> answers = new ArrayList<>();

@@ -12,10 +12,14 @@ import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.InvalidEventException;
+import vn.motcua.survey.unit.UnitHierarchy;
 
 /** Reads CloudEvents records into the contract's records, rejecting what breaks the contract. */
 @ApplicationScoped
 public class EventPayloads {
+
+    /** Far more levels than Vietnam's administration has; a longer list is a broken producer. */
+    private static final int MAX_ANCESTORS = 10;
 
     private final ObjectMapper json;
 
@@ -37,13 +41,38 @@ public class EventPayloads {
         if (event.surveyToken().isBlank() || event.surveyToken().length() > 100) {
             throw new InvalidEventException("dossier-received surveyToken must have 1 to 100 characters");
         }
+        checkUnits("dossier-received", event.unitCode(), event.unitAncestorCodes());
         return event;
     }
 
     public DossierResolvedV1 dossierResolved(String value) {
         DossierResolvedV1 event = parse(value, DossierResolvedV1.class);
         complete("dossier-resolved", event.missingRequiredFields());
+        checkUnits("dossier-resolved", event.unitCode(), event.unitAncestorCodes());
         return event;
+    }
+
+    /** Unit codes as the schema has them; ancestors, when present, are codes too, never the unit itself. */
+    private static void checkUnits(String topic, String unitCode, List<String> ancestors) {
+        if (!UnitHierarchy.CODE.matcher(unitCode).matches()) {
+            throw new InvalidEventException(topic + " unitCode is not a unit code: " + abbreviate(unitCode));
+        }
+        if (ancestors == null) {
+            return;
+        }
+        if (ancestors.size() > MAX_ANCESTORS) {
+            throw new InvalidEventException(topic + " unitAncestorCodes has more than " + MAX_ANCESTORS + " codes");
+        }
+        for (String ancestor : ancestors) {
+            if (ancestor == null || !UnitHierarchy.CODE.matcher(ancestor).matches() || ancestor.equals(unitCode)) {
+                throw new InvalidEventException(topic + " unitAncestorCodes holds " + abbreviate(ancestor)
+                        + ", not a parent unit code");
+            }
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "null" : text.length() > 40 ? text.substring(0, 40) + "…" : text;
     }
 
     private static void complete(String topic, List<String> missing) {

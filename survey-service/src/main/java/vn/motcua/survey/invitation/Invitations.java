@@ -6,32 +6,39 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.survey.unit.UnitHierarchy;
 
 /**
  * Keeps one survey row per dossier from the two dossier events, in whichever order they arrive. Each upsert
  * locks the row, so the two consumers never lose each other's half; the survey opens (for
  * {@code motcua.survey.open-days} days from the resolution, on the questionnaire version current at that moment)
  * as soon as the row has both the token and an APPROVED or REJECTED outcome. A WITHDRAWN dossier gets no survey.
+ * The unit's parents are those at intake (dossier-received); dossier-resolved supplies them only while the intake's
+ * are unknown. Both events also teach {@link UnitHierarchy} the unit's latest name and parents.
  */
 @ApplicationScoped
 public class Invitations {
 
     private final int openDays;
+    private final UnitHierarchy units;
 
-    public Invitations(@ConfigProperty(name = "motcua.survey.open-days", defaultValue = "30") int openDays) {
+    public Invitations(@ConfigProperty(name = "motcua.survey.open-days", defaultValue = "30") int openDays,
+            UnitHierarchy units) {
         this.openDays = openDays;
+        this.units = units;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void received(DossierReceivedV1 e) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into survey (dossier_id, token, unit_code, unit_name, procedure_code, procedure_name, channel,
-                                    received_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                                    received_at, unit_ancestor_codes)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(cast(?9 as text), ','))
                 on conflict (dossier_id) do update set token = excluded.token, received_at = excluded.received_at,
                     unit_code = excluded.unit_code, unit_name = excluded.unit_name,
                     procedure_code = excluded.procedure_code, procedure_name = excluded.procedure_name,
-                    channel = excluded.channel
+                    channel = excluded.channel,
+                    unit_ancestor_codes = coalesce(excluded.unit_ancestor_codes, survey.unit_ancestor_codes)
                 where survey.token is null""")
                 .setParameter(1, e.dossierId())
                 .setParameter(2, e.surveyToken())
@@ -41,7 +48,9 @@ public class Invitations {
                 .setParameter(6, e.procedureName())
                 .setParameter(7, e.channel().name())
                 .setParameter(8, e.receivedAt())
+                .setParameter(9, UnitHierarchy.join(e.unitAncestorCodes()))
                 .executeUpdate();
+        units.learn(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.receivedAt());
         openIfReady(e.dossierId());
     }
 
@@ -49,9 +58,10 @@ public class Invitations {
     public void resolved(DossierResolvedV1 e) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into survey (dossier_id, unit_code, unit_name, procedure_code, procedure_name, channel,
-                                    outcome, resolved_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                on conflict (dossier_id) do update set outcome = excluded.outcome, resolved_at = excluded.resolved_at
+                                    outcome, resolved_at, unit_ancestor_codes)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(cast(?9 as text), ','))
+                on conflict (dossier_id) do update set outcome = excluded.outcome, resolved_at = excluded.resolved_at,
+                    unit_ancestor_codes = coalesce(survey.unit_ancestor_codes, excluded.unit_ancestor_codes)
                 where survey.outcome is null""")
                 .setParameter(1, e.dossierId())
                 .setParameter(2, e.unitCode())
@@ -61,7 +71,9 @@ public class Invitations {
                 .setParameter(6, e.channel().name())
                 .setParameter(7, e.outcome().name())
                 .setParameter(8, e.resolvedAt())
+                .setParameter(9, UnitHierarchy.join(e.unitAncestorCodes()))
                 .executeUpdate();
+        units.learn(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.resolvedAt());
         openIfReady(e.dossierId());
     }
 

@@ -16,13 +16,12 @@ import vn.motcua.problem.ProblemType;
 import vn.motcua.survey.Roles;
 import vn.motcua.survey.response.ResponseInput;
 import vn.motcua.survey.response.Responses;
+import vn.motcua.survey.unit.UnitHierarchy;
 
 /** A tablet at a unit's desk collects anonymous responses for its unit, not tied to a dossier. */
 @Path("/api/v1/kiosk/responses")
 @Tag(name = "Kiosk", description = "Anonymous responses at the desk (role kiosk)")
 public class KioskResource {
-
-    private static final java.util.regex.Pattern UNIT_CODE = java.util.regex.Pattern.compile("[0-9A-Z.]{1,35}");
 
     private final Responses responses;
     private final JsonWebToken caller;
@@ -42,7 +41,7 @@ public class KioskResource {
                     + "version (questionnaireVersion must name it). 201; 400 naming each invalid field.")
     public Response submit(ResponseInput input) {
         String unit = caller.getClaim("unit");
-        if (unit == null || !UNIT_CODE.matcher(unit).matches()) {
+        if (unit == null || !UnitHierarchy.CODE.matcher(unit).matches()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "a kiosk token needs the unit of its desk");
         }
         Responses.Submitted submitted = responses.submitAtKiosk(unit, input);

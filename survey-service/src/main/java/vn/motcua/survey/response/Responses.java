@@ -20,11 +20,14 @@ import vn.motcua.problem.ProblemType;
 import vn.motcua.survey.outbox.Outbox;
 import vn.motcua.survey.questionnaire.Questionnaire;
 import vn.motcua.survey.questionnaire.Questionnaires;
+import vn.motcua.survey.unit.UnitHierarchy;
 
 /**
  * Records responses: to a dossier's survey by its token (once, while open) or anonymously from a kiosk. The
  * response, its answers, the survey's answered mark and the survey-response-submitted outbox row commit together;
- * invalid input writes nothing.
+ * invalid input writes nothing. Every response carries its unit's parents (nearest first) so results can take a unit
+ * with its sub-units: a dossier's from its intake, else the latest known from {@link UnitHierarchy} (the kiosk's
+ * only source); none when the unit's parents are unknown.
  */
 @ApplicationScoped
 public class Responses {
@@ -33,10 +36,12 @@ public class Responses {
 
     private final Questionnaires questionnaires;
     private final Outbox outbox;
+    private final UnitHierarchy units;
 
-    public Responses(Questionnaires questionnaires, Outbox outbox) {
+    public Responses(Questionnaires questionnaires, Outbox outbox, UnitHierarchy units) {
         this.questionnaires = questionnaires;
         this.outbox = outbox;
+        this.units = units;
     }
 
     /** The survey for a token; 404 when the token is unknown or the dossier was withdrawn (it has no survey). */
@@ -65,12 +70,15 @@ public class Responses {
                 questionnaire.definition);
         OffsetDateTime now = OffsetDateTime.now(BUSINESS_ZONE).withNano(0);
         UUID id = UUID.randomUUID();
-        insert(id, "DOSSIER", survey.dossierId, survey.unitCode, survey.procedureCode, survey.channel,
+        List<String> ancestors = survey.unitAncestorCodes != null ? List.of(survey.unitAncestorCodes)
+                : units.ancestorsOf(survey.unitCode).orElse(List.of());
+        insert(id, "DOSSIER", survey.dossierId, survey.unitCode, ancestors, survey.procedureCode, survey.channel,
                 questionnaire.version, input.comment(), now, answers);
         survey.answeredAt = now;
         var event = new SurveyResponseSubmittedV1(id, SurveyResponseSubmittedV1.SOURCE_DOSSIER, survey.dossierId,
                 survey.unitCode, survey.unitName, survey.procedureCode, survey.procedureName,
-                Channel.valueOf(survey.channel), questionnaire.version, now, eventAnswers(answers), groups(answers), null);
+                Channel.valueOf(survey.channel), questionnaire.version, now, eventAnswers(answers), groups(answers),
+                ancestors);
         outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1,
                 survey.dossierId.toString(), survey.dossierId.toString(), now, event);
         return new Submitted(id, now, questionnaire.version);
@@ -85,10 +93,12 @@ public class Responses {
                 questionnaire.definition);
         OffsetDateTime now = OffsetDateTime.now(BUSINESS_ZONE).withNano(0);
         UUID id = UUID.randomUUID();
-        insert(id, "KIOSK", null, unitCode, null, Channel.IN_PERSON.name(), questionnaire.version, input.comment(), now,
-                answers);
-        var event = new SurveyResponseSubmittedV1(id, SurveyResponseSubmittedV1.SOURCE_KIOSK, null, unitCode, null,
-                null, null, Channel.IN_PERSON, questionnaire.version, now, eventAnswers(answers), groups(answers), null);
+        List<String> ancestors = units.ancestorsOf(unitCode).orElse(List.of());
+        insert(id, "KIOSK", null, unitCode, ancestors, null, Channel.IN_PERSON.name(), questionnaire.version,
+                input.comment(), now, answers);
+        var event = new SurveyResponseSubmittedV1(id, SurveyResponseSubmittedV1.SOURCE_KIOSK, null, unitCode,
+                units.nameOf(unitCode).orElse(null), null, null, Channel.IN_PERSON, questionnaire.version, now,
+                eventAnswers(answers), groups(answers), ancestors);
         outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1, id.toString(),
                 id.toString(), now, event);
         return new Submitted(id, now, questionnaire.version);
@@ -112,16 +122,18 @@ public class Responses {
         return survey;
     }
 
-    private static void insert(UUID id, String source, UUID dossierId, String unitCode, String procedureCode,
-            String channel, int version, String comment, OffsetDateTime at, List<AnswerRules.ScoredAnswer> answers) {
+    private static void insert(UUID id, String source, UUID dossierId, String unitCode, List<String> ancestors,
+            String procedureCode, String channel, int version, String comment, OffsetDateTime at,
+            List<AnswerRules.ScoredAnswer> answers) {
         var em = Panache.getEntityManager();
         em.createNativeQuery("""
                 insert into survey_response (id, source, dossier_id, unit_code, procedure_code, channel,
-                                             questionnaire_version, comment, submitted_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                                             questionnaire_version, comment, submitted_at, unit_ancestor_codes)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, string_to_array(cast(?10 as text), ','))""")
                 .setParameter(1, id).setParameter(2, source).setParameter(3, dossierId).setParameter(4, unitCode)
                 .setParameter(5, procedureCode).setParameter(6, channel).setParameter(7, version)
                 .setParameter(8, comment == null || comment.isBlank() ? null : comment).setParameter(9, at)
+                .setParameter(10, UnitHierarchy.join(ancestors))
                 .executeUpdate();
         for (AnswerRules.ScoredAnswer answer : answers) {
             em.createNativeQuery("insert into response_answer (response_id, question_code, group_code, score) "

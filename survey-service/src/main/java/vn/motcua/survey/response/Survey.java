@@ -7,6 +7,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A dossier's survey, kept by the invitation consumers; this side only reads it and marks it answered. */
 @Entity
@@ -27,6 +29,10 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "procedure_name")
     public String procedureName;
     public String channel;
+    /** The unit's parents at intake, nearest first; null when the events did not say. */
+    @Column(name = "unit_ancestor_codes")
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] unitAncestorCodes;
     public String outcome;
     @Column(name = "opened_at")
     public OffsetDateTime openedAt;

@@ -13,35 +13,20 @@ import vn.motcua.survey.response.Responses;
 
 /**
  * Computes {@link SurveyResults} over responses submitted in the period (business dates, Asia/Ho_Chi_Minh) at the
- * unit, for the procedure and channel. The response rate counts surveys opened in the period and how many of them
+ * unit (by default with its sub-units, as the responses' unit parents at intake place them), for the procedure and
+ * channel. The response rate counts surveys opened in the period and how many of them
  * were answered; kiosk responses count in satisfaction but not in the rate (they have no invitation).
  */
 @ApplicationScoped
 public class ResultsQuery {
 
-    public SurveyResults results(SurveyResults.Filter filter) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+    /**
+     * The results for {@code filter}, restricted to {@code scope} and its sub-units when {@code scope} is not null
+     * (an officer's unit).
+     */
+    public SurveyResults results(SurveyResults.Filter filter, String scope) {
         Map<String, Object> params = new LinkedHashMap<>();
-        if (filter.unit() != null) {
-            where.append(" and r.unit_code = :unit");
-            params.put("unit", filter.unit());
-        }
-        if (filter.procedure() != null) {
-            where.append(" and r.procedure_code = :procedure");
-            params.put("procedure", filter.procedure());
-        }
-        if (filter.channel() != null) {
-            where.append(" and r.channel = :channel");
-            params.put("channel", filter.channel());
-        }
-        if (filter.from() != null) {
-            where.append(" and r.submitted_at >= :from");
-            params.put("from", start(filter.from()));
-        }
-        if (filter.to() != null) {
-            where.append(" and r.submitted_at < :to");
-            params.put("to", start(filter.to().plusDays(1)));
-        }
+        String where = conditions(filter, scope, "r", "submitted_at", params);
         Object[] counts = (Object[]) bind(Panache.getEntityManager().createNativeQuery(
                 "select count(*), count(*) filter (where r.source = 'DOSSIER'), count(*) filter (where r.source = 'KIOSK')"
                         + " from survey_response r" + where), params).getSingleResult();
@@ -82,28 +67,8 @@ public class ResultsQuery {
                 .thenComparing(q -> q.question().length()).thenComparing(SurveyResults.QuestionResult::question));
 
         // the response rate, over the surveys opened in the period
-        StringBuilder opened = new StringBuilder(" where s.opened_at is not null");
         Map<String, Object> openedParams = new LinkedHashMap<>();
-        if (filter.unit() != null) {
-            opened.append(" and s.unit_code = :unit");
-            openedParams.put("unit", filter.unit());
-        }
-        if (filter.procedure() != null) {
-            opened.append(" and s.procedure_code = :procedure");
-            openedParams.put("procedure", filter.procedure());
-        }
-        if (filter.channel() != null) {
-            opened.append(" and s.channel = :channel");
-            openedParams.put("channel", filter.channel());
-        }
-        if (filter.from() != null) {
-            opened.append(" and s.opened_at >= :from");
-            openedParams.put("from", start(filter.from()));
-        }
-        if (filter.to() != null) {
-            opened.append(" and s.opened_at < :to");
-            openedParams.put("to", start(filter.to().plusDays(1)));
-        }
+        String opened = conditions(filter, scope, "s", "opened_at", openedParams) + " and s.opened_at is not null";
         Object[] rate = (Object[]) bind(Panache.getEntityManager().createNativeQuery(
                 "select count(*), count(*) filter (where s.answered_at is not null) from survey s" + opened),
                 openedParams).getSingleResult();
@@ -113,6 +78,48 @@ public class ResultsQuery {
                 answeredCount, Percentages.of(answeredCount, openedCount),
                 new SurveyResults.Satisfaction(answers, satisfied, Percentages.of(satisfied, answers)), groupResults,
                 questions);
+    }
+
+    /**
+     * The SQL where clause for {@code filter} over a table with unit_code, unit_ancestor_codes, procedure_code and
+     * channel, aliased {@code alias}, in the period by {@code timeColumn}. "A unit with its sub-units" is the unit
+     * itself or any row whose parents (at intake) include it.
+     */
+    private static String conditions(SurveyResults.Filter filter, String scope, String alias, String timeColumn,
+            Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (scope != null) {
+            where.append(unitCondition(alias, "scope", true));
+            params.put("scope", scope);
+        }
+        if (filter.unit() != null) {
+            where.append(unitCondition(alias, "unit", filter.includeSubUnits()));
+            params.put("unit", filter.unit());
+        }
+        if (filter.procedure() != null) {
+            where.append(" and ").append(alias).append(".procedure_code = :procedure");
+            params.put("procedure", filter.procedure());
+        }
+        if (filter.channel() != null) {
+            where.append(" and ").append(alias).append(".channel = :channel");
+            params.put("channel", filter.channel());
+        }
+        if (filter.from() != null) {
+            where.append(" and ").append(alias).append('.').append(timeColumn).append(" >= :from");
+            params.put("from", start(filter.from()));
+        }
+        if (filter.to() != null) {
+            where.append(" and ").append(alias).append('.').append(timeColumn).append(" < :to");
+            params.put("to", start(filter.to().plusDays(1)));
+        }
+        return where.toString();
+    }
+
+    private static String unitCondition(String alias, String param, boolean withSubUnits) {
+        return withSubUnits
+                ? " and (" + alias + ".unit_code = :" + param + " or " + alias + ".unit_ancestor_codes @> array[cast(:"
+                        + param + " as text)])"
+                : " and " + alias + ".unit_code = :" + param;
     }
 
     private static OffsetDateTime start(LocalDate day) {

@@ -11,6 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -20,23 +22,25 @@ import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.survey.Roles;
+import vn.motcua.survey.unit.UnitHierarchy;
 
 /**
- * Satisfaction results for analysts (any unit) and officers (their own unit only). The unit hierarchy is not
- * known in this service yet, so {@code unit} selects exactly that unit, without its sub-units.
+ * Satisfaction results for analysts (any unit) and officers (their own unit and its sub-units only). A unit's
+ * sub-units are the units whose parents, as the dossier events told them, include it.
  */
 @Path("/api/v1/survey-results")
 @Tag(name = "Survey results", description = "SIPAS satisfaction results (roles officer, analyst)")
 public class ResultsResource {
 
-    private static final Pattern UNIT_CODE = Pattern.compile("[0-9A-Z.]{1,35}");
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9]\\.[0-9]{6}(\\.[0-9A-Z]{1,10})?");
 
     private final ResultsQuery query;
+    private final UnitHierarchy units;
     private final JsonWebToken caller;
 
-    public ResultsResource(ResultsQuery query, JsonWebToken caller) {
+    public ResultsResource(ResultsQuery query, UnitHierarchy units, JsonWebToken caller) {
         this.query = query;
+        this.units = units;
         this.caller = caller;
     }
 
@@ -47,22 +51,38 @@ public class ResultsResource {
     @Operation(summary = "Satisfaction results",
             description = "Satisfaction index (share of answers 4–5, percent, one decimal rounded half up) overall "
                     + "and per SIPAS group, response counts, response rate (surveys answered / opened in the period) "
-                    + "and the distribution of scores per question. Filters: unit (exactly that unit: the unit "
-                    + "hierarchy is not known to this service yet), procedure, channel, from/to (business dates, "
-                    + "inclusive). An officer always gets their own unit. format=csv exports the same as CSV.")
-    public Response results(@QueryParam("unit") String unit, @QueryParam("procedure") String procedure,
+                    + "and the distribution of scores per question. Filters: unit with includeSubUnits (default "
+                    + "true: the unit and every unit whose parents at intake include it; false: exactly that unit), "
+                    + "procedure, channel, from/to (business dates, inclusive). Kiosk responses are placed by their "
+                    + "unit's latest known parents. An analyst may ask for any unit. An officer sees only their own "
+                    + "unit and its sub-units: without unit, their own unit; a unit outside that scope is 403. "
+                    + "format=csv exports the same as CSV.")
+    @APIResponse(responseCode = "200", description = "The results (JSON, or CSV with format=csv)")
+    @APIResponse(responseCode = "400", description = "An invalid filter; errors[] names each field")
+    @APIResponse(responseCode = "403", description = "Not officer or analyst, or an officer asking for a unit "
+            + "outside their unit and its sub-units")
+    public Response results(@QueryParam("unit") String unit,
+            @Parameter(description = "With unit: include its sub-units (default true)")
+            @QueryParam("includeSubUnits") String includeSubUnits,
+            @QueryParam("procedure") String procedure,
             @QueryParam("channel") String channel, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("format") String format) {
         List<FieldError> errors = new ArrayList<>();
+        String scope = null;
         if (!caller.getGroups().contains(Roles.ANALYST)) {
-            String own = caller.getClaim("unit");
-            if (own == null || !UNIT_CODE.matcher(own).matches()) {
+            scope = caller.getClaim("unit");
+            if (scope == null || !UnitHierarchy.CODE.matcher(scope).matches()) {
                 throw new ProblemException(ProblemType.FORBIDDEN, "an officer token needs the officer's unit");
             }
-            unit = own;
+            if (unit == null) {
+                unit = scope;
+            }
         }
-        if (unit != null && !UNIT_CODE.matcher(unit).matches()) {
+        if (unit != null && !UnitHierarchy.CODE.matcher(unit).matches()) {
             errors.add(new FieldError("unit", "an electronic identifier code such as 000.00.20.H26"));
+        }
+        if (includeSubUnits != null && !includeSubUnits.equals("true") && !includeSubUnits.equals("false")) {
+            errors.add(new FieldError("includeSubUnits", "true or false"));
         }
         if (procedure != null && !PROCEDURE_CODE.matcher(procedure).matches()) {
             errors.add(new FieldError("procedure", "a procedure code such as 1.001193"));
@@ -81,7 +101,13 @@ public class ResultsResource {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "invalid filter", errors);
         }
-        SurveyResults results = query.results(new SurveyResults.Filter(unit, procedure, channel, fromDate, toDate));
+        if (scope != null && !units.within(unit, scope)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "unit " + unit + " is neither your unit (" + scope
+                    + ") nor one of its sub-units", List.of(new FieldError("unit", "outside your unit")));
+        }
+        Boolean withSubUnits = unit == null ? null : !"false".equals(includeSubUnits);
+        SurveyResults results = query.results(new SurveyResults.Filter(unit, withSubUnits, procedure, channel,
+                fromDate, toDate), scope);
         if ("csv".equals(format)) {
             return Response.ok(ResultsCsv.write(results), "text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"survey-results.csv\"").build();

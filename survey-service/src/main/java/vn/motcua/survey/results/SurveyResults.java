@@ -22,7 +22,10 @@ public record SurveyResults(
         List<GroupResult> groups,
         List<QuestionResult> questions) {
 
-    public record Filter(String unit, String procedure, String channel, LocalDate from, LocalDate to) {
+    @Schema(name = "SurveyResultsFilter", description = "The filter the results answer; includeSubUnits is null "
+            + "without a unit")
+    public record Filter(String unit, Boolean includeSubUnits, String procedure, String channel, LocalDate from,
+            LocalDate to) {
     }
 
     public record Satisfaction(long answers, long satisfied, BigDecimal satisfactionIndex) {

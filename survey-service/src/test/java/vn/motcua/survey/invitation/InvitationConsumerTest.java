@@ -154,8 +154,16 @@ class InvitationConsumerTest {
                 r -> wrongId.equals(TestEvents.header(r, "ce_id")), Duration.ofSeconds(30));
         assertThat(TestEvents.header(deadType.get(0), "dead-letter-reason"))
                 .contains("is not " + EventTypes.DOSSIER_RESOLVED_V1);
+        DossierReceivedV1 badParent = SurveyFixtures.withAncestors(
+                TestEvents.dossierReceived("000.00.46.H26", Channel.ONLINE), List.of("000.00.46.H26"));
+        String badParentId = fixtures.events.sendDossierReceived(badParent);
+        var deadParent = fixtures.events.awaitRecords(Topics.deadLetter(Topics.DOSSIER_RECEIVED),
+                r -> badParentId.equals(TestEvents.header(r, "ce_id")), Duration.ofSeconds(30));
+        assertThat(TestEvents.header(deadParent.get(0), "dead-letter-reason"))
+                .contains("unitAncestorCodes holds 000.00.46.H26, not a parent unit code");
         assertThat(rows(noToken.dossierId())).isZero();
         assertThat(rows(wrongType.dossierId())).isZero();
+        assertThat(rows(badParent.dossierId())).isZero();
         given().get("/api/v1/surveys/{token}", noToken.surveyToken()).then().statusCode(404)
                 .body("status", equalTo(404)).body("errors", nullValue());
     }

@@ -7,9 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.Topics;
@@ -23,18 +21,9 @@ class KioskResponseTest {
     private static final String UNIT = "000.00.61.H26";
     private final SurveyFixtures fixtures = new SurveyFixtures();
 
-    private static Map<String, Object> currentBody(int score) {
-        JsonPath current = given().get("/api/v1/questionnaires/current").then().statusCode(200).extract().jsonPath();
-        Map<String, Object> body = new HashMap<>();
-        body.put("questionnaireVersion", current.getInt("version"));
-        body.put("answers", current.<String>getList("groups.questions.flatten().code").stream()
-                .map(code -> Map.of("question", code, "score", score)).toList());
-        return body;
-    }
-
     @Test
     void aKioskSubmitsAnAnonymousResponseForItsUnit() throws Exception {
-        Map<String, Object> body = currentBody(3);
+        Map<String, Object> body = SurveyFixtures.kioskBody(3);
         body.put("comment", "Phòng chờ hơi nóng");
         String id = given().auth().oauth2(TestTokens.forRole("kiosk", UNIT)).contentType(ContentType.JSON).body(body)
                 .when().post("/api/v1/kiosk/responses")
@@ -62,15 +51,15 @@ class KioskResponseTest {
 
     @Test
     void onlyAKioskWithAUnitMaySubmitAndBadInputIsRejected() {
-        given().contentType(ContentType.JSON).body(currentBody(4)).when().post("/api/v1/kiosk/responses")
+        given().contentType(ContentType.JSON).body(SurveyFixtures.kioskBody(4)).when().post("/api/v1/kiosk/responses")
                 .then().statusCode(401).contentType("application/problem+json").body("status", equalTo(401));
-        given().auth().oauth2(TestTokens.forRole("officer", UNIT)).contentType(ContentType.JSON).body(currentBody(4))
+        given().auth().oauth2(TestTokens.forRole("officer", UNIT)).contentType(ContentType.JSON).body(SurveyFixtures.kioskBody(4))
                 .when().post("/api/v1/kiosk/responses")
                 .then().statusCode(403).contentType("application/problem+json").body("status", equalTo(403));
-        given().auth().oauth2(TestTokens.forRole("kiosk")).contentType(ContentType.JSON).body(currentBody(4))
+        given().auth().oauth2(TestTokens.forRole("kiosk")).contentType(ContentType.JSON).body(SurveyFixtures.kioskBody(4))
                 .when().post("/api/v1/kiosk/responses")
                 .then().statusCode(403).body("detail", equalTo("a kiosk token needs the unit of its desk"));
-        Map<String, Object> bad = currentBody(9);
+        Map<String, Object> bad = SurveyFixtures.kioskBody(9);
         given().auth().oauth2(TestTokens.forRole("kiosk", "000.00.62.H26")).contentType(ContentType.JSON).body(bad)
                 .when().post("/api/v1/kiosk/responses")
                 .then().statusCode(400).body("errors[0].field", equalTo("answers[0].score"));

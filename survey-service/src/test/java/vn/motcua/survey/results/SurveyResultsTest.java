@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,12 +21,6 @@ class SurveyResultsTest {
     private static final String ANALYST = TestTokens.forRole("analyst");
     private final SurveyFixtures fixtures = new SurveyFixtures();
 
-    private void answer(DossierReceivedV1 dossier, int score) {
-        var survey = SurveyFixtures.awaitState(dossier.surveyToken(), "OPEN");
-        given().contentType(ContentType.JSON).body(SurveyFixtures.body(survey, score))
-                .post("/api/v1/surveys/{token}/responses", dossier.surveyToken()).then().statusCode(201);
-    }
-
     @Test
     void satisfactionPerGroupAndOverallResponseRateDistributionAndCsv() {
         // three answered surveys (all 5, all 2, all 4) and one left unanswered
@@ -35,9 +28,9 @@ class SurveyResultsTest {
         DossierReceivedV1 b = fixtures.openSurvey(UNIT, Channel.IN_PERSON);
         DossierReceivedV1 c = fixtures.openSurvey(UNIT, Channel.IN_PERSON);
         fixtures.openSurvey(UNIT, Channel.ONLINE);
-        answer(a, 5);
-        answer(b, 2);
-        answer(c, 4);
+        SurveyFixtures.answer(a, 5);
+        SurveyFixtures.answer(b, 2);
+        SurveyFixtures.answer(c, 4);
 
         String today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
         var results = given().auth().oauth2(ANALYST).queryParam("unit", UNIT).queryParam("from", today)
@@ -80,11 +73,14 @@ class SurveyResultsTest {
     @Test
     void anOfficerSeesOnlyTheirUnitAndOthersAreRefused() {
         DossierReceivedV1 own = fixtures.openSurvey("000.00.72.H26", Channel.ONLINE);
-        answer(own, 5);
-        given().auth().oauth2(TestTokens.forRole("officer", "000.00.72.H26")).queryParam("unit", "000.00.71.H26")
+        SurveyFixtures.answer(own, 5);
+        given().auth().oauth2(TestTokens.forRole("officer", "000.00.72.H26"))
                 .get("/api/v1/survey-results").then().statusCode(200)
-                .body("filter.unit", equalTo("000.00.72.H26")).body("responses", equalTo(1))
-                .body("overall.satisfactionIndex", equalTo(100.0f));
+                .body("filter.unit", equalTo("000.00.72.H26")).body("filter.includeSubUnits", equalTo(true))
+                .body("responses", equalTo(1)).body("overall.satisfactionIndex", equalTo(100.0f));
+        given().auth().oauth2(TestTokens.forRole("officer", "000.00.72.H26")).queryParam("unit", "000.00.71.H26")
+                .get("/api/v1/survey-results").then().statusCode(403).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("unit")).body("responses", equalTo(null));
         given().get("/api/v1/survey-results").then().statusCode(401).contentType("application/problem+json");
         given().auth().oauth2(TestTokens.forRole("kiosk", "000.00.72.H26")).get("/api/v1/survey-results")
                 .then().statusCode(403).contentType("application/problem+json");
