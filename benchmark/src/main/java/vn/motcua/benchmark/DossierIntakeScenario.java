@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ final class DossierIntakeScenario implements Workload.Scenario {
     public Set<String> flags() {
         Set<String> f = new HashSet<>(HttpSupport.COMMON_FLAGS);
         f.addAll(Set.of("base-url", "path", "token", "token-file", "procedure-code", "unit-code", "channel",
-                "component", "body-template", "no-idempotency-key"));
+                "component", "body-template", "no-idempotency-key", "unit"));
         return f;
     }
 
@@ -76,6 +77,9 @@ final class DossierIntakeScenario implements Workload.Scenario {
                   --token-file FILE        ... or read it from a file (e.g. minted by the local stack)
                   --procedure-code C       procedure to file (repeatable: picked at random; default 1.001193)
                   --unit-code C            unit filed at (default 000.20.20.H26)
+                  --unit CODE=TOKENFILE    spread the intakes evenly over several units, each with the token of
+                                           its own officer or commune-system (repeatable; replaces --unit-code
+                                           and --token), like the desks of a district's communes
                   --channel C              IN_PERSON (default), ONLINE or POSTAL
                   --component NAME         a submitted document (repeatable; default 'Tờ khai đăng ký khai sinh')
                   --body-template FILE     JSON template; placeholders (each replaced by a JSON value):
@@ -91,14 +95,9 @@ final class DossierIntakeScenario implements Workload.Scenario {
         String base = CatalogSearchScenario.stripSlash(args.get("base-url", "http://127.0.0.1:8082"));
         LoopbackGuard.checkHttp(base);
         URI uri = URI.create(base + args.get("path", "/api/v1/dossiers"));
-        String token = args.has("token-file") ? Files.readString(Path.of(args.get("token-file", ""))).strip()
-                : args.get("token", null);
-        if (token == null || token.isBlank()) {
-            throw new Args.UsageException("dossier-intake needs --token or --token-file (intake requires the officer "
-                    + "or commune-system role of the unit)");
-        }
         List<String> procedures = args.all("procedure-code").isEmpty() ? List.of("1.001193") : args.all("procedure-code");
-        String unit = args.get("unit-code", "000.20.20.H26");
+        List<Map.Entry<String, String>> desks = desks(args);
+        String unit = desks.get(0).getKey();
         String channel = args.get("channel", "IN_PERSON");
         if (!Set.of("IN_PERSON", "ONLINE", "POSTAL").contains(channel)) {
             throw new Args.UsageException("--channel must be IN_PERSON, ONLINE or POSTAL");
@@ -109,7 +108,6 @@ final class DossierIntakeScenario implements Workload.Scenario {
                 : resource(DEFAULT_TEMPLATE);
         boolean idempotency = !args.flag("no-idempotency-key");
         Map<String, String> headers = HttpSupport.headers(args);
-        headers.put("Authorization", "Bearer " + token);
         headers.putIfAbsent("Content-Type", "application/json");
         headers.putIfAbsent("Accept", "application/json");
         Duration timeout = args.duration("timeout", Duration.ofSeconds(10));
@@ -124,8 +122,11 @@ final class DossierIntakeScenario implements Workload.Scenario {
         }
 
         Operation op = HttpSupport.operation(client, HttpSupport.expected(args, "201"), (w, seq) -> {
-            String body = render(template, values(seq, ThreadLocalRandom.current(), procedures, unit, channel, components));
+            Map.Entry<String, String> desk = desks.get((int) (seq % desks.size()));
+            String body = render(template, values(seq, ThreadLocalRandom.current(), procedures, desk.getKey(), channel,
+                    components));
             HttpRequest.Builder b = HttpSupport.builder(uri, timeout, headers)
+                    .header("Authorization", "Bearer " + desk.getValue())
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
             if (idempotency) {
                 b.header("Idempotency-Key", UUID.randomUUID().toString());
@@ -134,7 +135,7 @@ final class DossierIntakeScenario implements Workload.Scenario {
         });
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("procedureCodes", procedures);
-        settings.put("unitCode", unit);
+        settings.put("unitCodes", desks.stream().map(Map.Entry::getKey).toList());
         settings.put("channel", channel);
         settings.put("components", components);
         settings.put("bodyTemplate", args.has("body-template") ? args.get("body-template", "") : "built-in");
@@ -143,6 +144,28 @@ final class DossierIntakeScenario implements Workload.Scenario {
         settings.put("timeoutMs", timeout.toMillis());
         settings.put("sampleBody", JSON.readTree(sample));
         return new Workload(op, "POST " + uri, settings, () -> { });
+    }
+
+    /** Each unit filed at with the bearer token of its desk: {@code --unit CODE=TOKENFILE}, or one unit and token. */
+    static List<Map.Entry<String, String>> desks(Args args) throws IOException {
+        List<Map.Entry<String, String>> desks = new ArrayList<>();
+        for (String desk : args.all("unit")) {
+            int eq = desk.indexOf('=');
+            if (eq <= 0 || eq == desk.length() - 1) {
+                throw new Args.UsageException("--unit must be CODE=TOKENFILE, got '" + desk + "'");
+            }
+            desks.add(Map.entry(desk.substring(0, eq), Files.readString(Path.of(desk.substring(eq + 1))).strip()));
+        }
+        if (!desks.isEmpty()) {
+            return desks;
+        }
+        String token = args.has("token-file") ? Files.readString(Path.of(args.get("token-file", ""))).strip()
+                : args.get("token", null);
+        if (token == null || token.isBlank()) {
+            throw new Args.UsageException("dossier-intake needs --token, --token-file or --unit CODE=TOKENFILE "
+                    + "(intake requires the officer or commune-system role of the unit)");
+        }
+        return List.of(Map.entry(args.get("unit-code", "000.20.20.H26"), token));
     }
 
     /** The placeholder values of one request; every value is already a JSON literal. */

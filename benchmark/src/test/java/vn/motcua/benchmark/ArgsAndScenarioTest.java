@@ -73,6 +73,23 @@ class ArgsAndScenarioTest {
     }
 
     @Test
+    void intakeSpreadsOverUnitsEachWithItsOwnToken(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.jwt"), "token-a\n");
+        java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("b.jwt"), "token-b");
+        var desks = DossierIntakeScenario.desks(Args.parse(List.of("--unit", "000.01.20.H26=" + a,
+                "--unit", "000.02.20.H26=" + b)));
+        assertThat(desks).containsExactly(java.util.Map.entry("000.01.20.H26", "token-a"),
+                java.util.Map.entry("000.02.20.H26", "token-b"));
+        assertThat(DossierIntakeScenario.desks(Args.parse(List.of("--token", "t", "--unit-code", "000.09.20.H26"))))
+                .containsExactly(java.util.Map.entry("000.09.20.H26", "t"));
+        assertThatThrownBy(() -> DossierIntakeScenario.desks(Args.parse(List.of("--unit", "000.01.20.H26"))))
+                .isInstanceOf(Args.UsageException.class).hasMessageContaining("CODE=TOKENFILE");
+        assertThatThrownBy(() -> DossierIntakeScenario.desks(Args.parse(List.of())))
+                .isInstanceOf(Args.UsageException.class);
+    }
+
+    @Test
     void builtInWordListIsMixed() throws Exception {
         List<String> words = CatalogSearchScenario.readWords(
                 CatalogSearchScenario.class.getResourceAsStream(CatalogSearchScenario.DEFAULT_WORDS));

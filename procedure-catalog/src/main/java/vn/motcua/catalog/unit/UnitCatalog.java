@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.ETags;
@@ -96,10 +97,16 @@ public class UnitCatalog {
      * that is not an agency; empty when there is none.
      */
     public Optional<UnitLevel> implementingLevel(AdministrativeUnit unit) {
+        return implementingLevel(unit, AdministrativeUnit::findById);
+    }
+
+    /** {@link #implementingLevel(AdministrativeUnit)} with the units above looked up by {@code byCode}. */
+    public static Optional<UnitLevel> implementingLevel(AdministrativeUnit unit,
+            Function<String, AdministrativeUnit> byCode) {
         AdministrativeUnit current = unit;
         Set<String> seen = new HashSet<>();
         while (current != null && current.level == UnitLevel.AGENCY && seen.add(current.code)) {
-            current = current.parentCode == null ? null : AdministrativeUnit.findById(current.parentCode);
+            current = current.parentCode == null ? null : byCode.apply(current.parentCode);
         }
         return current == null || current.level == UnitLevel.AGENCY ? Optional.empty() : Optional.of(current.level);
     }

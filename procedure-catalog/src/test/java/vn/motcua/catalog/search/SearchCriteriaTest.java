@@ -35,27 +35,4 @@ class SearchCriteriaTest {
                         .extracting(FieldError::field)
                         .containsExactly("level", "onlineLevel", "essential", "delegated", "at", "page", "size"));
     }
-
-    @Test
-    void sqlHasOnlyTheFiltersInUse() {
-        SearchSql.Statement plain = SearchSql.page(new SearchSql.Filters(null, SearchSql.Mode.WORDS, null, null, null, null,
-                null, LocalDate.of(2025, 1, 1), true), 20, 40);
-        assertThat(plain.sql()).doesNotContain("<%").contains("order by p.code").contains("p.status = 'ACTIVE'");
-        assertThat(plain.parameters()).containsOnlyKeys("at", "limit", "offset").containsEntry("offset", 40);
-
-        SearchSql.Statement words = SearchSql.page(new SearchSql.Filters("ho tich", SearchSql.Mode.WORDS, null, null,
-                null, null, null, LocalDate.of(2020, 1, 1), true), 10, 0);
-        assertThat(words.sql()).contains("p.search_text like '%' || motcua_search_text(:q) || '%'")
-                .contains("order by (strpos(p.search_name, motcua_search_text(:q)) > 0) desc, length(p.name), p.code")
-                .doesNotContain("word_similarity");
-
-        SearchSql.Statement text = SearchSql.page(new SearchSql.Filters("ho tich", SearchSql.Mode.SIMILAR, "HT",
-                ProcedureLevel.DISTRICT, OnlineLevel.PARTIAL, false, true, LocalDate.of(2020, 1, 1), false), 10, 0);
-        assertThat(text.sql()).contains("motcua_search_text(:q) <% p.search_text")
-                .contains("order by word_similarity(motcua_search_text(:q), p.search_text) desc")
-                .contains("p.delegated_by is not null")
-                .contains("p.status = 'ACTIVE' or p.effective_to is not null");
-        assertThat(text.parameters()).containsEntry("q", "ho tich").containsEntry("level", "DISTRICT")
-                .containsEntry("onlineLevel", "PARTIAL").containsEntry("essential", false);
-    }
 }
