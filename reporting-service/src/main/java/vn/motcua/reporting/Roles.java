@@ -4,6 +4,7 @@ package vn.motcua.reporting;
 public final class Roles {
     public static final String ANALYST = "analyst";
     public static final String OFFICER = "officer";
+    public static final String ADMIN = "admin";
 
     private Roles() {
     }

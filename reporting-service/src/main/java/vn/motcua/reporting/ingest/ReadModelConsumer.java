@@ -13,7 +13,7 @@ import vn.motcua.events.Topics;
 
 /**
  * The live consumers of the three topics. Each record is projected in one transaction together with its
- * event id, into the generation the views serve (locked FOR SHARE, so a rebuild's switch waits for it). A
+ * event id, into the generation the views serve (under the shared switch lock, so a rebuild's switch waits for it). A
  * record that breaks the contract throws {@link vn.motcua.events.InvalidEventException}: nothing is written
  * and the connector sends it to {@code <topic>.dlq} with the reason in its headers, then carries on.
  */

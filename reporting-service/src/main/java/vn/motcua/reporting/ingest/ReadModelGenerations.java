@@ -19,20 +19,35 @@ public class ReadModelGenerations {
     }
 
     /**
-     * The active generation, locked FOR SHARE until the caller's transaction ends: live consumers write
-     * into it, and a switch (which needs the row FOR UPDATE) waits for them and they for it.
+     * Key of the transaction-level advisory lock that orders live writes and a switch: heavyweight locks queue
+     * fairly, so a waiting switch is not starved by a stream of short consumer transactions.
+     */
+    private static final long SWITCH_LOCK = 0x5245_504f_5254L;
+
+    /**
+     * The active generation, with the switch lock held shared until the caller's transaction ends: live
+     * consumers write into it, and a switch waits for them (and they for it).
      */
     public int lockActiveForWriting(Connection connection) throws SQLException {
-        return active(connection, "select generation from public.read_model_generation for share");
+        lock(connection, "select pg_advisory_xact_lock_shared(?)");
+        return active(connection);
     }
 
-    /** The active generation, locked against every live write until the caller's transaction ends. */
+    /** The active generation, with every live write held off until the caller's transaction ends. */
     public int lockActiveForSwitch(Connection connection) throws SQLException {
-        return active(connection, "select generation from public.read_model_generation for update");
+        lock(connection, "select pg_advisory_xact_lock(?)");
+        return active(connection);
     }
 
+    /** The generation the views serve; read in a statement of its own, so after any lock it waited for. */
     public int active(Connection connection) throws SQLException {
-        return active(connection, "select generation from public.read_model_generation");
+        try (PreparedStatement statement = connection.prepareStatement(
+                "select generation from public.read_model_generation"); ResultSet rows = statement.executeQuery()) {
+            if (!rows.next()) {
+                throw new IllegalStateException("public.read_model_generation is empty: migration V2 did not run");
+            }
+            return rows.getInt(1);
+        }
     }
 
     /** Creates the empty tables of {@code generation}. */
@@ -51,12 +66,10 @@ public class ReadModelGenerations {
         }
     }
 
-    private static int active(Connection connection, String sql) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet rows = statement.executeQuery()) {
-            if (!rows.next()) {
-                throw new IllegalStateException("public.read_model_generation is empty: migration V2 did not run");
-            }
-            return rows.getInt(1);
+    private static void lock(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, SWITCH_LOCK);
+            statement.execute();
         }
     }
 

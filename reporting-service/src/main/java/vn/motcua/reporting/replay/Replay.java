@@ -1,0 +1,229 @@
+package vn.motcua.reporting.replay;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.motcua.events.InvalidEventException;
+import vn.motcua.events.Topics;
+import vn.motcua.reporting.ingest.EventReader;
+import vn.motcua.reporting.ingest.IncomingEvent;
+import vn.motcua.reporting.ingest.ReadModelGenerations;
+import vn.motcua.reporting.ingest.ReadModelWriter;
+
+/**
+ * One rebuild: replays the three topics from their beginning into a fresh generation with the live
+ * consumers' projection, in large batches, while the live consumers keep writing the active generation; then
+ * switches.
+ *
+ * <p>Handoff: after catching up without blocking anyone, the switch transaction takes the switch lock
+ * exclusively (waiting for in-flight live transactions and holding off new ones), captures the end offsets
+ * then, applies the rest up to them and re-points the views. Every event a live consumer applied to the old
+ * generation was published before those end offsets, so the new generation has it; every later event is
+ * applied by the live consumers to the new generation, and one the replay also read is skipped there by
+ * its id in the new generation's processed_event. Nothing is lost or counted twice.
+ */
+@ApplicationScoped
+public class Replay {
+
+    private static final Logger LOG = Logger.getLogger(Replay.class);
+    private static final List<String> TOPICS =
+            List.of(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.SURVEY_RESPONSE_SUBMITTED);
+    /** Events per statement and transaction: large enough to amortise round trips and commits. */
+    private static final int BATCH = 5_000;
+    /** Catch-up rounds without the switch lock before taking it; each shrinks what remains. */
+    private static final int UNLOCKED_CATCH_UP_ROUNDS = 5;
+    private static final long SMALL_LAG = 2_000;
+
+    private final DataSource dataSource;
+    private final ReadModelGenerations generations;
+    private final EventReader reader;
+    private final ReadModelWriter writer;
+    private final String bootstrapServers;
+
+    public Replay(DataSource dataSource, ReadModelGenerations generations, EventReader reader, ReadModelWriter writer,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+        this.dataSource = dataSource;
+        this.generations = generations;
+        this.reader = reader;
+        this.writer = writer;
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    void run(UUID rebuildId, int generation) {
+        LOG.infof("read-model rebuild %s: replaying the topics into generation %d", rebuildId, generation);
+        try (Connection connection = dataSource.getConnection(); KafkaConsumer<String, String> consumer = consumer()) {
+            connection.setAutoCommit(false);
+            generations.drop(connection, generation); // left by an earlier failed attempt
+            generations.create(connection, generation);
+            connection.commit();
+
+            List<TopicPartition> partitions = partitions(consumer);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Progress progress = new Progress(rebuildId, generation);
+            progress.replay(consumer, consumer.endOffsets(partitions), connection, true);
+            markReplayed(connection, rebuildId);
+            for (int round = 0; round < UNLOCKED_CATCH_UP_ROUNDS && lag(consumer, partitions) > SMALL_LAG; round++) {
+                progress.replay(consumer, consumer.endOffsets(partitions), connection, true);
+            }
+
+            int retired = generations.lockActiveForSwitch(connection);
+            progress.replay(consumer, consumer.endOffsets(partitions), connection, false);
+            generations.activate(connection, generation);
+            progress.record(connection, "SWITCHED");
+            connection.commit();
+            connection.setAutoCommit(true);
+            generations.drop(connection, retired);
+            LOG.infof("read-model rebuild %s: generation %d serves after %d events (%d applied, %d invalid)",
+                    rebuildId, generation, progress.read, progress.applied, progress.invalid);
+        } catch (Exception e) {
+            LOG.errorf(e, "read-model rebuild %s of generation %d failed", rebuildId, generation);
+            fail(rebuildId, generation, e);
+        }
+    }
+
+    private KafkaConsumer<String, String> consumer() {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false); // no group: partitions are assigned, not subscribed
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 16 * 1024 * 1024);
+        config.put(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, 64 * 1024 * 1024);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.put(ConsumerConfig.CLIENT_ID_CONFIG, "reporting-read-model-rebuild");
+        return new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static List<TopicPartition> partitions(KafkaConsumer<String, String> consumer) {
+        List<TopicPartition> partitions = new ArrayList<>();
+        Map<String, List<PartitionInfo>> existing = consumer.listTopics(Duration.ofSeconds(30));
+        for (String topic : TOPICS) {
+            for (PartitionInfo partition : existing.getOrDefault(topic, List.of())) {
+                partitions.add(new TopicPartition(topic, partition.partition()));
+            }
+        }
+        return partitions;
+    }
+
+    private static long lag(KafkaConsumer<String, String> consumer, List<TopicPartition> partitions) {
+        long lag = 0;
+        for (Map.Entry<TopicPartition, Long> end : consumer.endOffsets(partitions).entrySet()) {
+            lag += end.getValue() - consumer.position(end.getKey());
+        }
+        return lag;
+    }
+
+    private void markReplayed(Connection connection, UUID rebuildId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "update read_model_rebuild set replayed_at = clock_timestamp() where rebuild_id = ?")) {
+            statement.setObject(1, rebuildId);
+            statement.executeUpdate();
+        }
+        connection.commit();
+    }
+
+    private void fail(UUID rebuildId, int generation, Exception cause) {
+        try (Connection connection = dataSource.getConnection()) {
+            generations.drop(connection, generation);
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    update read_model_rebuild set state = 'FAILED', finished_at = clock_timestamp(), error = ?
+                    where rebuild_id = ?""")) {
+                String message = String.valueOf(cause.getMessage());
+                statement.setString(1, message.substring(0, Math.min(message.length(), 2000)));
+                statement.setObject(2, rebuildId);
+                statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            LOG.errorf(e, "could not record the failure of read-model rebuild %s", rebuildId);
+        }
+    }
+
+    /** The counts of one rebuild, written to its row with each batch. */
+    private final class Progress {
+        private final UUID rebuildId;
+        private final int generation;
+        private final List<IncomingEvent> batch = new ArrayList<>(BATCH);
+        private long read;
+        private long applied;
+        private long invalid;
+
+        Progress(UUID rebuildId, int generation) {
+            this.rebuildId = rebuildId;
+            this.generation = generation;
+        }
+
+        /**
+         * Reads until every partition's position reaches {@code endOffsets}, applying batches on
+         * {@code connection}, each committed when {@code commitEachBatch} (else the caller commits).
+         */
+        void replay(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> endOffsets,
+                Connection connection, boolean commitEachBatch) throws SQLException {
+            while (!reached(consumer, endOffsets)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
+                    read++;
+                    try {
+                        batch.add(reader.read(record));
+                    } catch (InvalidEventException e) {
+                        invalid++; // the live consumer dead-lettered it; it changes no figure
+                    }
+                    if (batch.size() >= BATCH) {
+                        flush(connection, commitEachBatch);
+                    }
+                }
+            }
+            flush(connection, commitEachBatch);
+        }
+
+        private void flush(Connection connection, boolean commit) throws SQLException {
+            if (batch.isEmpty()) {
+                return;
+            }
+            applied += writer.apply(connection, generation, batch);
+            batch.clear();
+            record(connection, "RUNNING");
+            if (commit) {
+                connection.commit();
+            }
+        }
+
+        void record(Connection connection, String state) throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    update read_model_rebuild set events_read = ?, events_applied = ?, events_invalid = ?, state = ?,
+                        finished_at = case when ? = 'RUNNING' then null else clock_timestamp() end
+                    where rebuild_id = ?""")) {
+                statement.setLong(1, read);
+                statement.setLong(2, applied);
+                statement.setLong(3, invalid);
+                statement.setString(4, state);
+                statement.setString(5, state);
+                statement.setObject(6, rebuildId);
+                statement.executeUpdate();
+            }
+        }
+
+        private boolean reached(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> endOffsets) {
+            for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
+                if (consumer.position(end.getKey()) < end.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
