@@ -2,6 +2,7 @@ package vn.motcua.survey.kiosk;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.problem.ProblemException;
@@ -23,10 +26,10 @@ import vn.motcua.survey.unit.UnitHierarchy;
 @Tag(name = "Kiosk", description = "Anonymous responses at the desk (role kiosk)")
 public class KioskResource {
 
-    private final Responses responses;
+    private final KioskResponses responses;
     private final JsonWebToken caller;
 
-    public KioskResource(Responses responses, JsonWebToken caller) {
+    public KioskResource(KioskResponses responses, JsonWebToken caller) {
         this.responses = responses;
         this.caller = caller;
     }
@@ -38,13 +41,22 @@ public class KioskResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Submit an anonymous response at the desk",
             description = "Role kiosk; the unit is the token's `unit` claim. Answers the current questionnaire "
-                    + "version (questionnaireVersion must name it). 201; 400 naming each invalid field.")
-    public Response submit(ResponseInput input) {
+                    + "version (questionnaireVersion must name it). 201; 400 naming each invalid field. A tablet "
+                    + "that may retry sends an Idempotency-Key (8–200 visible ASCII characters, e.g. a UUID; "
+                    + "scoped to the kiosk's unit): a retry with the same key and the same body answers the same "
+                    + "201 body again and records nothing new; the same key with another body is 422.")
+    @APIResponse(responseCode = "201", description = "Recorded now, or recorded by the earlier request this retry "
+            + "repeats (same body)")
+    @APIResponse(responseCode = "400", description = "Invalid answers or Idempotency-Key; errors[] names each field")
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body")
+    public Response submit(ResponseInput input,
+            @Parameter(description = "Makes retries safe: the same key and body record one response")
+            @HeaderParam(KioskResponses.IDEMPOTENCY_KEY) String idempotencyKey) {
         String unit = caller.getClaim("unit");
         if (unit == null || !UnitHierarchy.CODE.matcher(unit).matches()) {
             throw new ProblemException(ProblemType.FORBIDDEN, "a kiosk token needs the unit of its desk");
         }
-        Responses.Submitted submitted = responses.submitAtKiosk(unit, input);
+        Responses.Submitted submitted = responses.submit(unit, input, idempotencyKey);
         return Response.status(Response.Status.CREATED)
                 .entity(new KioskResponseView(submitted.responseId(), unit, submitted.questionnaireVersion(),
                         submitted.submittedAt()))
