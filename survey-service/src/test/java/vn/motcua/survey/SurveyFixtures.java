@@ -4,12 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.restassured.path.json.JsonPath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.events.Channel;
 import vn.motcua.events.CloudEventAttributes;
@@ -105,6 +110,15 @@ public final class SurveyFixtures {
         return given().contentType(io.restassured.http.ContentType.JSON).body(body(survey, score))
                 .post("/api/v1/surveys/{token}/responses", dossier.surveyToken()).then().statusCode(201)
                 .extract().path("responseId");
+    }
+
+    /** The schema violations of a survey-response-submitted payload; empty when it conforms. */
+    public static Set<String> schemaViolations(String payload) throws Exception {
+        try (InputStream in = DossierReceivedV1.class.getResourceAsStream("/schemas/survey-response-submitted.v1.json")) {
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+            return schema.validate(TestEvents.JSON.readTree(payload)).stream().map(Object::toString)
+                    .collect(java.util.stream.Collectors.toSet());
+        }
     }
 
     /** Answers to every question of the questionnaire in {@code questionnaire} (a JSON path at it), all {@code score}. */

@@ -83,6 +83,19 @@ class InvitationConsumerTest {
                 .contentType("application/problem+json")
                 .body("detail", equalTo("the dossier was withdrawn: it has no survey"));
         assertThat(openedAt(received.dossierId())).isNull();
+
+        // withdrawn before its intake event arrives: the token comes, the survey still never opens
+        DossierReceivedV1 late = TestEvents.dossierReceived("000.00.43.H26", Channel.ONLINE);
+        fixtures.sendResolved(SurveyFixtures.resolved(late, Outcome.WITHDRAWN));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rows(late.dossierId()) == 1);
+        fixtures.events.sendDossierReceived(late);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from survey where dossier_id = ?1 and token is not null", late.dossierId(), null) == 1);
+        given().get("/api/v1/surveys/{token}", late.surveyToken()).then().statusCode(404)
+                .body("detail", equalTo("the dossier was withdrawn: it has no survey"));
+        given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("questionnaireVersion", 1))
+                .post("/api/v1/surveys/{token}/responses", late.surveyToken()).then().statusCode(404);
+        assertThat(openedAt(late.dossierId())).isNull();
     }
 
     @Test

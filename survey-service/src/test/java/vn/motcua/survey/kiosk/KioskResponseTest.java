@@ -45,6 +45,7 @@ class KioskResponseTest {
                 Duration.ofSeconds(30));
         assertThat(records).hasSize(1);
         assertThat(records.get(0).value()).doesNotContain("comment").doesNotContain("Phòng chờ");
+        assertThat(SurveyFixtures.schemaViolations(records.get(0).value())).isEmpty();
         JsonNode payload = TestEvents.JSON.readTree(records.get(0).value());
         assertThat(payload.path("source").asText()).isEqualTo("KIOSK");
         assertThat(payload.has("dossierId")).isFalse();

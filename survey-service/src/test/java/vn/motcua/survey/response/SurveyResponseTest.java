@@ -16,7 +16,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.Channel;
 import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.EventTypes;
+import vn.motcua.events.Outcome;
 import vn.motcua.events.Topics;
 import vn.motcua.survey.SurveyFixtures;
 import vn.motcua.testing.kafka.TestEvents;
@@ -62,6 +64,7 @@ class SurveyResponseTest {
         assertThat(TestEvents.header(record, "ce_specversion")).isEqualTo("1.0");
         assertThat(TestEvents.header(record, "ce_id")).isNotBlank();
         assertThat(record.value()).doesNotContain("comment").doesNotContain("bí mật");
+        assertThat(SurveyFixtures.schemaViolations(record.value())).isEmpty();
         JsonNode payload = TestEvents.JSON.readTree(record.value());
         assertThat(payload.path("responseId").asText()).isEqualTo(responseId);
         assertThat(payload.path("source").asText()).isEqualTo("DOSSIER");
@@ -125,16 +128,64 @@ class SurveyResponseTest {
                 .body("state", equalTo("NOT_YET_OPEN"))
                 .body("detail", equalTo("this survey opens when the dossier is resolved"));
 
-        DossierReceivedV1 old = fixtures.openSurvey("000.00.52.H26", Channel.ONLINE);
-        var survey = SurveyFixtures.awaitState(old.surveyToken(), "OPEN");
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update survey set opened_at = now() - interval '31 days', closes_at = now() - interval '1 day' "
-                        + "where dossier_id = ?1").setParameter(1, old.dossierId()).executeUpdate());
-        given().get("/api/v1/surveys/{token}", old.surveyToken()).then().statusCode(200)
-                .body("state", equalTo("EXPIRED"));
-        given().contentType(ContentType.JSON).body(SurveyFixtures.body(survey, 5))
+        // resolved 31 days ago: the 30-day window has passed
+        DossierReceivedV1 old = TestEvents.dossierReceived("000.00.52.H26", Channel.ONLINE);
+        fixtures.events.sendDossierReceived(old);
+        var resolution = SurveyFixtures.resolved(old, Outcome.APPROVED);
+        fixtures.sendResolved(new DossierResolvedV1(resolution.dossierId(), resolution.receiptCode(),
+                resolution.procedureCode(), resolution.procedureName(), null, null, resolution.unitCode(),
+                resolution.unitName(), resolution.unitLevel(), resolution.channel(), resolution.onlineLevel(),
+                resolution.receivedAt(), resolution.dueAt(), Outcome.APPROVED, resolution.resolvedAt().minusDays(31),
+                resolution.timeliness(), true, 1, null));
+        var expired = SurveyFixtures.awaitState(old.surveyToken(), "EXPIRED");
+        assertThat(java.time.OffsetDateTime.parse(expired.getString("closesAt")).toInstant())
+                .isEqualTo(resolution.resolvedAt().minusDays(1).toInstant());
+        given().contentType(ContentType.JSON).body(SurveyFixtures.body(expired, 5))
                 .when().post("/api/v1/surveys/{token}/responses", old.surveyToken())
-                .then().statusCode(409).body("state", equalTo("EXPIRED"))
-                .body("detail", org.hamcrest.Matchers.startsWith("this survey closed on "));
+                .then().statusCode(409).contentType("application/problem+json").body("state", equalTo("EXPIRED"))
+                .body("detail", equalTo("this survey closed on " + resolution.resolvedAt().minusDays(1)
+                        .atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate()));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from survey_response where dossier_id = ?1").setParameter(1, old.dossierId())
+                .getSingleResult()).longValue())).isZero();
+    }
+
+    @Test
+    void aSurveyAnswersTheVersionItOpenedWithEvenAfterANewOneIsPublished() throws Exception {
+        DossierReceivedV1 dossier = fixtures.openSurvey("000.00.56.H26", Channel.ONLINE);
+        var survey = SurveyFixtures.awaitState(dossier.surveyToken(), "OPEN");
+        int opened = survey.getInt("questionnaireVersion");
+
+        // admin publishes the same questions as a new version: the open survey keeps its own
+        var current = given().get("/api/v1/questionnaires/current").then().statusCode(200).extract().jsonPath();
+        int published = given().auth().oauth2(vn.motcua.testing.TestTokens.forRole("admin"))
+                .contentType(ContentType.JSON)
+                .body(Map.of("title", current.getMap("title"), "scale", current.getList("scale"),
+                        "groups", current.getList("groups")))
+                .post("/api/v1/questionnaires").then().statusCode(201).extract().path("version");
+        assertThat(published).isGreaterThan(opened);
+        given().get("/api/v1/surveys/{token}", dossier.surveyToken()).then().statusCode(200)
+                .body("questionnaireVersion", equalTo(opened)).body("questionnaire.version", equalTo(opened));
+
+        Map<String, Object> newer = SurveyFixtures.body(survey, 4);
+        newer.put("questionnaireVersion", published);
+        given().contentType(ContentType.JSON).body(newer)
+                .post("/api/v1/surveys/{token}/responses", dossier.surveyToken())
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("questionnaireVersion"))
+                .body("errors[0].message", equalTo("this survey answers questionnaire version " + opened));
+        given().get("/api/v1/surveys/{token}", dossier.surveyToken()).then().body("state", equalTo("OPEN"));
+
+        given().contentType(ContentType.JSON).body(SurveyFixtures.body(survey, 4))
+                .post("/api/v1/surveys/{token}/responses", dossier.surveyToken())
+                .then().statusCode(201).body("questionnaireVersion", equalTo(opened));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select questionnaire_version from survey_response where dossier_id = ?1")
+                .setParameter(1, dossier.dossierId()).getSingleResult()).intValue())).isEqualTo(opened);
+
+        // a survey opening now answers the new version
+        DossierReceivedV1 later = fixtures.openSurvey("000.00.56.H26", Channel.ONLINE);
+        given().get("/api/v1/surveys/{token}", later.surveyToken()).then()
+                .body("questionnaireVersion", org.hamcrest.Matchers.greaterThanOrEqualTo(published));
     }
 }

@@ -57,6 +57,18 @@ class SurveyResultsTest {
         given().auth().oauth2(ANALYST).queryParam("unit", UNIT).queryParam("procedure", "2.000635")
                 .get("/api/v1/survey-results").then().statusCode(200)
                 .body("responses", equalTo(0)).body("overall.satisfactionIndex", equalTo(null));
+        given().auth().oauth2(ANALYST).queryParam("unit", UNIT).queryParam("procedure", a.procedureCode())
+                .get("/api/v1/survey-results").then().statusCode(200)
+                .body("filter.procedure", equalTo(a.procedureCode()))
+                .body("responses", equalTo(3)).body("surveysOpened", equalTo(4));
+        // a period that ends yesterday or starts tomorrow holds none of them
+        LocalDate businessToday = LocalDate.parse(today);
+        given().auth().oauth2(ANALYST).queryParam("unit", UNIT).queryParam("to", businessToday.minusDays(1).toString())
+                .get("/api/v1/survey-results").then().statusCode(200)
+                .body("responses", equalTo(0)).body("surveysOpened", equalTo(0))
+                .body("responseRatePercent", equalTo(null));
+        given().auth().oauth2(ANALYST).queryParam("unit", UNIT).queryParam("from", businessToday.plusDays(1).toString())
+                .get("/api/v1/survey-results").then().statusCode(200).body("responses", equalTo(0));
 
         String csv = given().auth().oauth2(ANALYST).queryParam("unit", UNIT).queryParam("format", "csv")
                 .get("/api/v1/survey-results").then().statusCode(200).contentType("text/csv")
