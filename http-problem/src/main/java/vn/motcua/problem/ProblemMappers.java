@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -101,6 +102,17 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        Optional<ProblemType> database = DatabaseFailures.classify(e);
+        if (database.isPresent()) {
+            LOG.warnf("request failed on the database (%s): %s", database.get(), e);
+            return database.get() == ProblemType.CONFLICT
+                    ? respond(ProblemType.CONFLICT, headers, uri,
+                            "the request conflicts with a concurrent change; read the current state and retry",
+                            List.of())
+                    : Problems.response(Problems.problem(ProblemType.SERVICE_UNAVAILABLE, Problems.locale(headers),
+                            "the database is unavailable; retry later", path(uri), List.of(), Map.of()),
+                            Map.of(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseFailures.RETRY_AFTER_SECONDS)));
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected failure, incident %s", incident);
         return respond(ProblemType.INTERNAL, headers, uri, "incident " + incident, List.of());

@@ -47,6 +47,9 @@ public class ProcedureImport {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public ImportReport run(Table table, boolean dryRun, String actor) {
+        if (!dryRun) {
+            Imports.oneAtATime();
+        }
         int rows = table.rows().size();
         List<RowError> errors = new ArrayList<>(ProcedureColumns.headerErrors(table));
         if (!errors.isEmpty()) {

@@ -42,6 +42,9 @@ public class UnitImport {
     @Transactional
     @TransactionConfiguration(timeout = 600)
     public ImportReport run(Table table, boolean dryRun, String actor) {
+        if (!dryRun) {
+            Imports.oneAtATime();
+        }
         int rows = table.rows().size();
         List<RowError> errors = new ArrayList<>(UnitColumns.headerErrors(table));
         if (!errors.isEmpty()) {

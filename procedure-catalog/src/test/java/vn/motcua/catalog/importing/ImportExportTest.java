@@ -141,6 +141,43 @@ class ImportExportTest {
     }
 
     @Test
+    void concurrentImportsOfTheSameNewCodesRunOneAfterTheOther() throws Exception {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            rows.add(Sheets.procedureRow(String.format("2.5009%02d", i), "Thủ tục nhập đồng thời số " + i, "IMC",
+                    "Nhập đồng thời"));
+        }
+        byte[] file = Sheets.csv(rows);
+        int imports = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(imports);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<io.restassured.response.Response>> results = new ArrayList<>();
+            for (int i = 0; i < imports; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return given().auth().oauth2(ADMIN).contentType("text/csv").body(file)
+                            .queryParam("dryRun", false).post("/api/v1/imports/procedures");
+                }));
+            }
+            start.countDown();
+            int created = 0;
+            int unchanged = 0;
+            for (var result : results) {
+                io.restassured.response.Response response = result.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(response.statusCode()).as(response.asString()).isEqualTo(200);
+                created += response.jsonPath().getInt("created");
+                unchanged += response.jsonPath().getInt("unchanged");
+            }
+            // exactly one import created the 30 procedures; the others found them and left them alone
+            assertThat(created).isEqualTo(30);
+            assertThat(unchanged).isEqualTo(30 * (imports - 1));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void exportThenReimportChangesNothing() {
         List<Map<String, String>> rows = new ArrayList<>();
         Map<String, String> tricky = Sheets.procedureRow("2.500021.H25", "Thủ tục có dấu phẩy, \"ngoặc kép\"; chấm phẩy",
