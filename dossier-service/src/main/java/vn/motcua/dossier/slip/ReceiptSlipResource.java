@@ -1,0 +1,90 @@
+package vn.motcua.dossier.slip;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.dossier.Roles;
+import vn.motcua.dossier.intake.Intake;
+
+@Path("/api/v1/dossiers/{id}/receipt")
+@Produces(ReceiptSlipResource.PDF)
+@Tag(name = "Receipt slip", description = "The receipt-and-appointment slip of a dossier, as PDF")
+@SecurityRequirement(name = "SecurityScheme")
+public class ReceiptSlipResource {
+
+    static final String PDF = "application/pdf";
+    private static final String WHO = "Role officer of the dossier's unit, or the commune-system that filed it; 404 "
+            + "for any other dossier. ";
+    private static final String WHAT = "An A5 PDF in Vietnamese in the shape of form 01 of Circular "
+            + "01/2018/TT-VPCP (giấy tiếp nhận hồ sơ và hẹn trả kết quả): unit, receipt code, applicant, procedure, "
+            + "documents received, received time, appointment date (the due date in force), and two QR codes: "
+            + "public tracking (receipt code and lookup secret) and the satisfaction survey (survey token). ";
+
+    private final ReceiptSlips slips;
+    private final JsonWebToken token;
+    private final SecurityIdentity identity;
+
+    public ReceiptSlipResource(ReceiptSlips slips, JsonWebToken token, SecurityIdentity identity) {
+        this.slips = slips;
+        this.token = token;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
+    @Operation(summary = "Print the receipt slip", description = WHO + WHAT + "The lookup secret is stored only "
+            + "as a hash: send the lookupSecret of the intake response in X-Lookup-Secret (400 without it, 422 "
+            + "when it does not match). Lost it? POST to this URL reissues the slip with a new secret.")
+    @APIResponse(responseCode = "200", description = "The slip",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response print(@PathParam("id") UUID id,
+            @Parameter(description = "The lookupSecret of the intake response", example = "K7M2-Q9XH-P4RT",
+                    schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam(ReceiptSlips.SECRET_HEADER) String secret) {
+        return pdf(slips.print(id, requester(), secret));
+    }
+
+    @POST
+    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
+    @Operation(summary = "Reissue the receipt slip with a new lookup secret", description = WHO + WHAT
+            + "For an applicant who lost the slip, or a desk that no longer has the intake response: generates a "
+            + "new lookup secret, so the old secret and every slip printed with it stop working for tracking, and "
+            + "answers the slip carrying the new one. The survey token does not change. Each call issues another "
+            + "secret: the last slip printed is the valid one.")
+    @APIResponse(responseCode = "200", description = "The slip with the new secret",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response reissue(@PathParam("id") UUID id) {
+        return pdf(slips.reissue(id, requester()));
+    }
+
+    private static Response pdf(ReceiptSlips.Printed printed) {
+        // the slip carries the applicant's data and a tracking secret: no cache may keep it
+        return Response.ok(printed.pdf(), PDF).header("Cache-Control", "no-store")
+                .header("Content-Disposition", "inline; filename=\"" + printed.receiptCode() + ".pdf\"").build();
+    }
+
+    private ReceiptSlips.Requester requester() {
+        Object unit = token.getClaim("unit");
+        if (unit instanceof jakarta.json.JsonString string) {
+            unit = string.getString();
+        }
+        return new ReceiptSlips.Requester(new Intake.Caller(token.getName(), unit == null ? null : unit.toString()),
+                identity.hasRole(Roles.OFFICER), identity.hasRole(Roles.COMMUNE_SYSTEM));
+    }
+}

@@ -1,0 +1,121 @@
+package vn.motcua.dossier.slip;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.motcua.dossier.UnitScope;
+import vn.motcua.dossier.intake.ApplicantType;
+import vn.motcua.dossier.intake.Dossier;
+import vn.motcua.dossier.intake.Intake;
+import vn.motcua.dossier.receipt.Secrets;
+import vn.motcua.problem.FieldError;
+import vn.motcua.problem.ProblemException;
+import vn.motcua.problem.ProblemType;
+
+/**
+ * Prints a dossier's receipt slip. The lookup secret is kept only as a hash, so the slip cannot be printed from
+ * the database alone: the desk prints it with the secret it got in the intake response ({@link #print}, checked
+ * against the hash), and without that secret a slip is reissued with a new secret ({@link #reissue}), which makes
+ * the old one, and any slip carrying it, useless for tracking. The survey token is kept readable (V6): it cannot
+ * change, survey-service already knows it.
+ */
+@ApplicationScoped
+public class ReceiptSlips {
+
+    public static final String SECRET_HEADER = "X-Lookup-Secret";
+    private static final Logger LOG = Logger.getLogger(ReceiptSlips.class);
+
+    private final UnitScope scope;
+    private final EntityManager entities;
+    private final String trackingBaseUrl;
+    private final String surveyBaseUrl;
+
+    public ReceiptSlips(UnitScope scope, EntityManager entities,
+            @ConfigProperty(name = "motcua.receipt.tracking-base-url") String trackingBaseUrl,
+            @ConfigProperty(name = "motcua.receipt.survey-base-url") String surveyBaseUrl) {
+        this.scope = scope;
+        this.entities = entities;
+        this.trackingBaseUrl = withoutTrailingSlash(trackingBaseUrl);
+        this.surveyBaseUrl = withoutTrailingSlash(surveyBaseUrl);
+    }
+
+    /** Who asks: an officer of the dossier's unit (as UnitScope decides), or the machine client that filed it. */
+    public record Requester(Intake.Caller caller, boolean officer, boolean communeSystem) {
+    }
+
+    /** The slip of a dossier the requester may see, printed with the secret of the intake response. */
+    public Printed print(UUID id, Requester requester, String secret) {
+        Dossier dossier = visible(id, requester);
+        if (secret == null || secret.isBlank()) {
+            throw new ProblemException(ProblemType.VALIDATION, SECRET_HEADER + " is required: the lookupSecret of "
+                    + "the intake response; without it, POST to this URL reissues the slip with a new secret",
+                    List.of(new FieldError(SECRET_HEADER, "is required")));
+        }
+        if (!Secrets.lookupSecretMatches(secret, dossier.lookupSecretHash)) {
+            throw new ProblemException(ProblemType.UNPROCESSABLE, SECRET_HEADER + " is not this dossier's lookup "
+                    + "secret (it may have been reissued since)",
+                    List.of(new FieldError(SECRET_HEADER, "does not match this dossier")));
+        }
+        return render(dossier, secret.strip());
+    }
+
+    /** A new lookup secret for the dossier (the old one stops working) and the slip that carries it. */
+    @Transactional
+    public Printed reissue(UUID id, Requester requester) {
+        Dossier dossier = visible(id, requester);
+        String secret = Secrets.newLookupSecret();
+        // not through the entity: the secret is not part of the dossier's version (its ETag stays)
+        entities.createNativeQuery("update dossier set lookup_secret_hash = ?1 where id = ?2")
+                .setParameter(1, Secrets.hashLookupSecret(secret)).setParameter(2, id).executeUpdate();
+        LOG.infof("lookup secret of dossier %s reissued by %s", id, requester.caller().name());
+        return render(dossier, secret);
+    }
+
+    /** The PDF and the receipt code, to name the file. */
+    public record Printed(String receiptCode, byte[] pdf) {
+    }
+
+    private Dossier visible(UUID id, Requester requester) {
+        Dossier dossier = Dossier.findById(id);
+        boolean allowed = dossier != null
+                && (requester.officer() && scope.covers(requester.caller(), dossier)
+                        || requester.communeSystem() && dossier.unitCode.equals(requester.caller().unit())
+                                && dossier.receivedBy.equals(requester.caller().name()));
+        if (!allowed) {
+            throw ProblemException.notFound("no dossier " + id + " at your unit");
+        }
+        return dossier;
+    }
+
+    private Printed render(Dossier dossier, String secret) {
+        String surveyToken = (String) entities.createNativeQuery("select survey_token from dossier where id = ?1")
+                .setParameter(1, dossier.id).getSingleResult();
+        boolean organisation = dossier.applicantType == ApplicantType.ORGANIZATION;
+        ReceiptSlip.Content content = new ReceiptSlip.Content(dossier.unitName, dossier.receiptCode, organisation,
+                dossier.applicantName, organisation ? dossier.applicantTaxCode : dossier.applicantCitizenId,
+                dossier.applicantPhone, dossier.applicantEmail, dossier.applicantAddress, dossier.procedureCode,
+                dossier.procedureName, dossier.documents, dossier.processingDays, dossier.receivedAt, dossier.dueAt,
+                secret, trackingUrl(dossier.receiptCode, secret),
+                surveyToken == null ? null : surveyBaseUrl + "/surveys/" + encode(surveyToken));
+        return new Printed(dossier.receiptCode, ReceiptSlip.render(content));
+    }
+
+    /** What the tracking QR code opens: the public tracking endpoint with the code and the secret. */
+    String trackingUrl(String receiptCode, String secret) {
+        return trackingBaseUrl + "/api/v1/public/dossiers/" + encode(receiptCode) + "?secret=" + encode(secret);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
