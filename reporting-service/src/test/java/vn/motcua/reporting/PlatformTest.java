@@ -8,6 +8,6 @@ class PlatformTest extends PlatformContractTest {
 
     @Override
     protected String ownPath() {
-        return "/api/v1/kpis/received";
+        return "/api/v1/kpis";
     }
 }

@@ -1,54 +1,161 @@
 package vn.motcua.reporting.kpi;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.reporting.Roles;
+import vn.motcua.reporting.report.Language;
+import vn.motcua.reporting.report.export.ExportFormat;
+import vn.motcua.reporting.report.export.KpiColumns;
+import vn.motcua.reporting.report.export.TableFile;
 
 @Path("/api/v1/kpis")
-@Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "KPIs", description = "Figures of the one-stop desks, built only from events")
 @SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({Roles.ANALYST, Roles.OFFICER})
 public class KpiResource {
 
-    private final ReceivedKpis received;
+    private static final int DEFAULT_SIZE = 100;
+    private static final int MAX_SIZE = 500;
+
+    private final Kpis kpis;
+    private final UnitScope scope;
     private final JsonWebToken caller;
 
-    public KpiResource(ReceivedKpis received, JsonWebToken caller) {
-        this.received = received;
+    public KpiResource(Kpis kpis, UnitScope scope, JsonWebToken caller) {
+        this.kpis = kpis;
+        this.scope = scope;
         this.caller = caller;
     }
 
     @GET
-    @Path("/received")
-    @RolesAllowed({Roles.ANALYST, Roles.OFFICER})
-    @Operation(summary = "Dossiers received",
-            description = "Dossiers received in a period (business dates in Asia/Ho_Chi_Minh, both ends included), "
-                    + "total, per channel and the online share. 'Online' means the ONLINE channel. Role analyst for "
-                    + "any unit; role officer only for the unit in their token, whatever 'unit' says.")
-    public ReceivedSummary received(
-            @Parameter(description = "First day, default 1 January of the current year") @QueryParam("from")
-            LocalDate from,
-            @Parameter(description = "Last day, default today") @QueryParam("to") LocalDate to,
-            @Parameter(description = "Electronic identifier code of a unit") @QueryParam("unit")
-            @Pattern(regexp = "[0-9A-Z.]{1,35}", message = "an electronic identifier code like 000.00.20.H26")
-            String unit) {
-        LocalDate today = LocalDate.now(Period.BUSINESS_ZONE);
-        Period period = new Period(from == null ? today.withDayOfYear(1) : from, to == null ? today : to);
-        return received.summary(period, caller.getGroups().contains(Roles.ANALYST) ? unit : officerUnit());
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Operation(summary = "KPIs of a period, optionally grouped",
+            description = "Received, resolved (early / on time / late, on-time rate), rejected, withdrawn, pending "
+                    + "at the period's end, overdue, processing time and satisfaction for any filter; with groupBy, "
+                    + "one row per unit, level, procedure, field, channel or month (rows paged: page from 0, size "
+                    + "1–500, default 100, Link rel=next/prev). format=csv|xlsx (or Accept text/csv, "
+                    + ExportFormat.XLSX_TYPE + ") exports every row, headers in Vietnamese or English by lang or "
+                    + "Accept-Language (default Vietnamese); CSV is UTF-8 with a byte order mark.\n\n"
+                    + KpiDefinitions.TEXT)
+    @APIResponse(responseCode = "200", description = "The KPI table",
+            headers = @Header(name = "Link", description = "URLs of the next and previous pages of rows"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = KpiTable.class)))
+    public Response table(@BeanParam KpiParams params,
+            @Parameter(description = "Split the figures into rows", schema = @Schema(enumeration = {"UNIT", "LEVEL",
+                    "PROCEDURE", "FIELD", "CHANNEL", "MONTH"})) @QueryParam("groupBy") String groupBy,
+            @Parameter(description = "Page of rows from 0", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Rows per page, 1–500, default 100", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "1", maximum = "500")) @QueryParam("size") String size,
+            @Parameter(schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
+            @Parameter(description = "Language of exported headers", schema = @Schema(enumeration = {"vi", "en"}))
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        ExportFormat exportFormat = ExportFormat.resolve(format, headers);
+        Language language = Language.resolve(lang, headers);
+        Grouping grouping = Grouping.parse(groupBy);
+        int pageNumber = bounded("page", page, 0, 0, Integer.MAX_VALUE);
+        int pageSize = bounded("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        KpiTable table = kpis.table(scope.restrict(params.filter(), caller), grouping);
+        if (exportFormat != ExportFormat.JSON) {
+            List<KpiRow> rows = grouping == null ? List.of(new KpiRow(null, null, table.overall())) : table.rows();
+            return file(TableFile.write(exportFormat, "KPI", KpiColumns.table(), rows, language), exportFormat,
+                    "kpis");
+        }
+        KpiTable paged = table.page(pageNumber, pageSize);
+        Response.ResponseBuilder response = Response.ok(paged, MediaType.APPLICATION_JSON);
+        List<String> links = new ArrayList<>();
+        if ((long) (pageNumber + 1) * pageSize < paged.total()) {
+            links.add(link(uri, pageNumber + 1, "next"));
+        }
+        if (pageNumber > 0) {
+            long lastPage = paged.total() == 0 ? 0 : (paged.total() - 1) / pageSize;
+            links.add(link(uri, (int) Math.min(pageNumber - 1, lastPage), "prev"));
+        }
+        if (!links.isEmpty()) {
+            response.header("Link", String.join(", ", links));
+        }
+        return response.build();
     }
 
-    private String officerUnit() {
-        return caller.<String>claim("unit").orElse("-"); // an officer without a unit sees nothing
+    @GET
+    @Path("/series")
+    @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
+    @Operation(summary = "KPIs over time",
+            description = "The same figures per day, ISO week (from Monday), month, quarter, half-year or year of "
+                    + "the period, one point per bucket in time order, empty buckets included with zeros. The first "
+                    + "and last bucket are cut to the period. At most " + Interval.MAX_BUCKETS + " points (else 400 "
+                    + "naming interval). format=csv|xlsx (or Accept) exports the points, headers by lang.\n\n"
+                    + KpiDefinitions.TEXT)
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = KpiSeries.class)))
+    public Response series(@BeanParam KpiParams params,
+            @Parameter(description = "Bucket width, default MONTH", schema = @Schema(enumeration = {"DAY", "WEEK",
+                    "MONTH", "QUARTER", "HALF_YEAR", "YEAR"})) @QueryParam("interval") String interval,
+            @Parameter(schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
+            @Parameter(description = "Language of exported headers", schema = @Schema(enumeration = {"vi", "en"}))
+            @QueryParam("lang") String lang,
+            @Context HttpHeaders headers) {
+        ExportFormat exportFormat = ExportFormat.resolve(format, headers);
+        Language language = Language.resolve(lang, headers);
+        Interval width = Interval.parse(interval, Interval.MONTH);
+        KpiFilter filter = params.filter();
+        width.buckets(filter.period()); // rejects too many points before touching the database
+        KpiSeries series = kpis.series(scope.restrict(filter, caller), width);
+        if (exportFormat != ExportFormat.JSON) {
+            return file(TableFile.write(exportFormat, "KPI", KpiColumns.series(), series.points(), language),
+                    exportFormat, "kpi-series");
+        }
+        return Response.ok(series, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response file(byte[] bytes, ExportFormat format, String name) {
+        String type = format == ExportFormat.CSV ? format.mediaType() + ";charset=UTF-8" : format.mediaType();
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
+                .build();
+    }
+
+    private static int bounded(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw vn.motcua.problem.ProblemException.invalidField(name, max == Integer.MAX_VALUE
+                ? "a whole number from " + min : "a whole number from " + min + " to " + max);
+    }
+
+    private static String link(UriInfo uri, int page, String rel) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }

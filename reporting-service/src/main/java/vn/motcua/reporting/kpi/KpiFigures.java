@@ -1,0 +1,101 @@
+package vn.motcua.reporting.kpi;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.events.Channel;
+
+/** The figures of one KPI row, series point or report; see the definitions in the API description. */
+@Schema(name = "KpiFigures", description = "Dossier and satisfaction figures of a period and filter")
+public record KpiFigures(
+        Received received,
+        Resolved resolved,
+        @Schema(description = "Dossiers withdrawn by the applicant in the period (outcome WITHDRAWN)") long withdrawn,
+        @Schema(description = "Dossiers received before the period's end and not resolved or withdrawn by then")
+        long pendingAtEnd,
+        @Schema(description = "Of pendingAtEnd, those whose due date had passed at the period's end (or now, when "
+                + "the period ends in the future)") long overdue,
+        ProcessingTime processingWorkingDays,
+        Satisfaction satisfaction) {
+
+    @Schema(name = "ReceivedFigures")
+    public record Received(
+            @Schema(description = "Dossiers received in the period") long total,
+            @Schema(description = "Received per channel; every channel listed, 0 included") Map<Channel, Long> byChannel,
+            @Schema(description = "Received through the ONLINE channel") long online,
+            @Schema(description = "online / total, percent, one decimal rounded half up; absent when total is 0",
+                    examples = "45.9") BigDecimal onlineSharePercent,
+            @Schema(description = "Received for procedures offered online (online level FULL or PARTIAL)")
+            long offeredOnline) {
+    }
+
+    @Schema(name = "ResolvedFigures")
+    public record Resolved(
+            @Schema(description = "Dossiers resolved in the period (outcome APPROVED or REJECTED)") long total,
+            @Schema(description = "Resolved before the due date's working day") long early,
+            @Schema(description = "Resolved on the due date's working day") long onTime,
+            @Schema(description = "Resolved after the due date") long late,
+            @Schema(description = "(early + onTime) / total, percent, one decimal rounded half up; absent when total "
+                    + "is 0", examples = "98.5") BigDecimal onTimeRatePercent,
+            @Schema(description = "Resolved with outcome APPROVED") long approved,
+            @Schema(description = "Resolved with outcome REJECTED") long rejected) {
+    }
+
+    @Schema(name = "ProcessingTime", description = "Working days taken by the dossiers resolved in the period; "
+            + "one decimal rounded half up; absent when none was resolved")
+    public record ProcessingTime(BigDecimal mean, BigDecimal median, BigDecimal p90) {
+    }
+
+    @Schema(name = "SatisfactionFigures")
+    public record Satisfaction(
+            @Schema(description = "Share of answers scored 4 or 5 among all answered questions of the responses "
+                    + "submitted in the period, percent, one decimal rounded half up; absent without answers",
+                    examples = "92.3") BigDecimal indexPercent,
+            @Schema(description = "Survey responses submitted in the period") long responses,
+            @Schema(description = "Questions answered in those responses") long answers,
+            @Schema(description = "Of those, answers scored 4 or 5") long satisfiedAnswers) {
+    }
+
+    /** Dossier tallies of one row as the read-model query returns them. */
+    public record DossierCounts(long received, long inPerson, long online, long postal, long offeredOnline,
+            long early, long onTime, long late, long approved, long rejected, long withdrawn, long pendingAtEnd,
+            long overdue, BigDecimal meanDays, Double medianDays, Double p90Days) {
+
+        public static final DossierCounts NONE = new DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null,
+                null, null);
+    }
+
+    /** Survey tallies of one row. */
+    public record SurveyCounts(long responses, long answers, long satisfied) {
+
+        public static final SurveyCounts NONE = new SurveyCounts(0, 0, 0);
+    }
+
+    public static KpiFigures of(DossierCounts d, SurveyCounts s) {
+        Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
+        byChannel.put(Channel.IN_PERSON, d.inPerson());
+        byChannel.put(Channel.ONLINE, d.online());
+        byChannel.put(Channel.POSTAL, d.postal());
+        long resolved = d.approved() + d.rejected();
+        return new KpiFigures(
+                new Received(d.received(), byChannel, d.online(), Percentages.of(d.online(), d.received()),
+                        d.offeredOnline()),
+                new Resolved(resolved, d.early(), d.onTime(), d.late(),
+                        Percentages.of(d.early() + d.onTime(), resolved), d.approved(), d.rejected()),
+                d.withdrawn(), d.pendingAtEnd(), d.overdue(),
+                resolved == 0 ? null : new ProcessingTime(oneDecimal(d.meanDays()), oneDecimal(d.medianDays()),
+                        oneDecimal(d.p90Days())),
+                new Satisfaction(Percentages.of(s.satisfied(), s.answers()), s.responses(), s.answers(),
+                        s.satisfied()));
+    }
+
+    private static BigDecimal oneDecimal(BigDecimal value) {
+        return value == null ? null : value.setScale(1, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal oneDecimal(Double value) {
+        return value == null ? null : oneDecimal(BigDecimal.valueOf(value));
+    }
+}

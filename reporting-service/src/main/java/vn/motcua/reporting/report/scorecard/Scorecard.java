@@ -1,0 +1,38 @@
+package vn.motcua.reporting.report.scorecard;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Scorecard", description = "The Decision 766/QĐ-TTg criteria our events can compute, for a unit and "
+        + "period, and a note for each one they cannot")
+public record Scorecard(
+        @Schema(description = "Unit filter; absent = every unit the caller may see") String unit,
+        boolean includeSubUnits,
+        LocalDate from,
+        LocalDate to,
+        List<Criterion> criteria,
+        @Schema(description = "Sum of the points awarded (criteria without data count 0)") BigDecimal points,
+        @Schema(description = "Sum of the maxima of the computed criteria (60: progress 20, online service 22, "
+                + "satisfaction 18)") BigDecimal computableMaximum,
+        @Schema(description = "The index's full scale") BigDecimal maximum,
+        @Schema(description = "How the points are computed") String method) {
+
+    @Schema(name = "ScorecardCriterion")
+    public record Criterion(
+            @Schema(examples = "PROGRESS_ON_TIME") String code,
+            @Schema(description = "766 group: PUBLICITY, PROGRESS, DIGITISATION, ONLINE_SERVICE, SATISFACTION")
+            String group,
+            @Schema(description = "Name in Vietnamese") String nameVi,
+            @Schema(description = "Name in English") String nameEn,
+            @Schema(description = "Whether our data computes it") boolean computed,
+            @Schema(description = "The measured ratio in percent, one decimal rounded half up; absent when not "
+                    + "computed or without data") BigDecimal rawValuePercent,
+            @Schema(description = "Points awarded, two decimals rounded half up; absent when not computed or "
+                    + "without data") BigDecimal points,
+            @Schema(description = "Points this criterion can award; absent for an unscored sub-criterion")
+            BigDecimal maxPoints,
+            @Schema(description = "The formula, or why it cannot be computed") String note) {
+    }
+}
