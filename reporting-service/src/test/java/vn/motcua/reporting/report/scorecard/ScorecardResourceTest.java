@@ -1,0 +1,65 @@
+package vn.motcua.reporting.report.scorecard;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.motcua.reporting.KnownDossiers.DISTRICT;
+import static vn.motcua.reporting.KnownDossiers.FROM;
+import static vn.motcua.reporting.KnownDossiers.TO;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.motcua.reporting.KnownDossiers;
+import vn.motcua.testing.TestTokens;
+
+/** The 766 scorecard of the district in {@link KnownDossiers}. */
+@QuarkusTest
+class ScorecardResourceTest {
+
+    @BeforeEach
+    void ingested() {
+        KnownDossiers.ingested();
+    }
+
+    @Test
+    void pointsOfTheComputableCriteriaAndNotesForTheOthers() {
+        given().auth().oauth2(TestTokens.forRole("officer", DISTRICT)).queryParam("from", FROM).queryParam("to", TO)
+                .when().get("/api/v1/scorecards")
+                .then().statusCode(200)
+                .body("unit", equalTo(DISTRICT))
+                // on time 4 of 5 = 80.0 % → 8.00 of 10
+                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.rawValuePercent", equalTo(80.0f))
+                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.points", equalTo(8.0f))
+                // overdue 2 of 3 pending = 66.7 % → 10 × 33.3 % = 3.33
+                .body("criteria.find { it.code == 'PROGRESS_NOT_OVERDUE' }.rawValuePercent", equalTo(66.7f))
+                .body("criteria.find { it.code == 'PROGRESS_NOT_OVERDUE' }.points", equalTo(3.33f))
+                // online 1 of 7 received for procedures offered online = 14.3 % → 22 × 14.3 % = 3.15
+                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.rawValuePercent", equalTo(14.3f))
+                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.points", equalTo(3.15f))
+                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.maxPoints", equalTo(22.0f))
+                // satisfaction 11 of 15 answers = 73.3 % → 18 × 73.3 % = 13.19
+                .body("criteria.find { it.code == 'SATISFACTION_PROCEDURES' }.points", equalTo(13.19f))
+                .body("criteria.find { it.code == 'PUBLICITY' }.computed", equalTo(false))
+                .body("criteria.find { it.code == 'PUBLICITY' }.maxPoints", equalTo(18.0f))
+                .body("criteria.find { it.code == 'PUBLICITY' }.points", nullValue())
+                .body("criteria.find { it.code == 'PUBLICITY' }.note", not(emptyOrNullString()))
+                .body("criteria.find { it.code == 'DIGITISATION' }.maxPoints", equalTo(22.0f))
+                .body("criteria.find { it.code == 'ONLINE_PAYMENT' }.computed", equalTo(false))
+                .body("points", equalTo(27.67f))
+                .body("computableMaximum", equalTo(60.0f))
+                .body("maximum", equalTo(100.0f));
+    }
+
+    @Test
+    void scorecardsFollowTheSameRulesAsKpis() {
+        given().auth().oauth2(TestTokens.forRole("analyst")).queryParam("from", FROM)
+                .when().get("/api/v1/scorecards")
+                .then().statusCode(400).body("errors[0].field", equalTo("to"));
+        given().auth().oauth2(TestTokens.forRole("kiosk")).queryParam("from", FROM).queryParam("to", TO)
+                .when().get("/api/v1/scorecards")
+                .then().statusCode(403);
+    }
+}
