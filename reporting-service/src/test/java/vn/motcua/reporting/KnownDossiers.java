@@ -9,18 +9,16 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.motcua.events.Channel;
-import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
-import vn.motcua.events.EventTypes;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.SurveyResponseSubmittedV1;
 import vn.motcua.events.SurveyResponseSubmittedV1.Answer;
 import vn.motcua.events.SurveyResponseSubmittedV1.GroupScore;
 import vn.motcua.events.Timeliness;
-import vn.motcua.events.Topics;
 import vn.motcua.events.UnitLevel;
+import vn.motcua.reporting.ingest.ReadModelEvents;
 import vn.motcua.testing.TestTokens;
 import vn.motcua.testing.kafka.TestEvents;
 
@@ -61,7 +59,8 @@ public final class KnownDossiers {
     /** Sends the events the first time it is called and waits until the API shows all of them. */
     public static synchronized void ingested() {
         if (!sent) {
-            send(new TestEvents(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)));
+            send(new ReadModelEvents(new TestEvents(
+                    ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))));
             sent = true;
         }
         String analyst = TestTokens.forRole("analyst");
@@ -74,7 +73,7 @@ public final class KnownDossiers {
         });
     }
 
-    private static void send(TestEvents events) {
+    private static void send(ReadModelEvents events) {
         UUID d1 = dossier(events, "d1", DISTRICT, Channel.IN_PERSON, OnlineLevel.PARTIAL, "1.000001", "2026-01-05",
                 "2026-01-15", Outcome.APPROVED, "2026-01-10", Timeliness.EARLY, 3);
         dossier(events, "d2", DISTRICT, Channel.ONLINE, OnlineLevel.FULL, "1.000001", "2026-01-20", "2026-02-05",
@@ -121,7 +120,7 @@ public final class KnownDossiers {
         return OffsetDateTime.parse(day + "T09:30:00+07:00");
     }
 
-    private static UUID dossier(TestEvents events, String name, String unit, Channel channel, OnlineLevel online,
+    private static UUID dossier(ReadModelEvents events, String name, String unit, Channel channel, OnlineLevel online,
             String procedure, String received, String due, Outcome outcome, String resolved, Timeliness timeliness,
             int workingDays) {
         UUID id = UUID.randomUUID();
@@ -136,19 +135,17 @@ public final class KnownDossiers {
         DossierReceivedV1 intake = new DossierReceivedV1(id, receipt, procedure, procedureName, field, fieldName,
                 unit, unitName(unit), level(unit), channel, online, at(received), at(due), 5,
                 UUID.randomUUID().toString().replace("-", ""), ancestors(unit));
-        events.sendDossierReceived(intake);
+        events.publish(intake);
         if (outcome != null) {
             DossierResolvedV1 resolution = new DossierResolvedV1(id, receipt, procedure, procedureName, field,
                     fieldName, unit, unitName(unit), level(unit), channel, online, at(received), at(due), outcome,
                     at(resolved), timeliness, timeliness != Timeliness.LATE, workingDays, ancestors(unit));
-            events.send(Topics.DOSSIER_RESOLVED, id.toString(), new CloudEventAttributes(UUID.randomUUID().toString(),
-                    "/motcua/tests", EventTypes.DOSSIER_RESOLVED_V1, at(resolved), receipt).headers(),
-                    TestEvents.json(resolution));
+            events.publish(resolution);
         }
         return id;
     }
 
-    private static void response(TestEvents events, UUID dossier, String unit, String day, GroupScore... groups) {
+    private static void response(ReadModelEvents events, UUID dossier, String unit, String day, GroupScore... groups) {
         UUID id = UUID.randomUUID();
         List<Answer> answers = new java.util.ArrayList<>();
         List<GroupScore> scores = new java.util.ArrayList<>();
@@ -164,8 +161,6 @@ public final class KnownDossiers {
                 dossier, unit, unitName(unit), null, null, dossier == null ? null : Channel.IN_PERSON, 1, at(day),
                 answers, scores,
                 ancestors(unit));
-        events.send(Topics.SURVEY_RESPONSE_SUBMITTED, (dossier == null ? id : dossier).toString(),
-                new CloudEventAttributes(UUID.randomUUID().toString(), "/motcua/tests",
-                        EventTypes.SURVEY_RESPONSE_SUBMITTED_V1, at(day), null).headers(), TestEvents.json(response));
+        events.publish(response);
     }
 }

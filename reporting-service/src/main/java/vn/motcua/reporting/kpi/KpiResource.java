@@ -132,6 +132,29 @@ public class KpiResource {
         return Response.ok(series, MediaType.APPLICATION_JSON).build();
     }
 
+    @GET
+    @Path("/received")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Dossiers received (short form)",
+            description = "The received figures of GET /api/v1/kpis alone, with a default period: 1 January of the "
+                    + "current year to today (Asia/Ho_Chi_Minh). Same unit rules (with sub-units) and definitions.")
+    public ReceivedSummary received(
+            @Parameter(description = "First day, default 1 January of the current year",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "Last day, default today", schema = @Schema(type = SchemaType.STRING,
+                    format = "date")) @QueryParam("to") String to,
+            @Parameter(description = "Electronic identifier code of a unit") @QueryParam("unit") String unit) {
+        java.time.LocalDate today = java.time.LocalDate.now(Period.BUSINESS_ZONE);
+        KpiParams params = new KpiParams();
+        params.from = from == null ? today.withDayOfYear(1).toString() : from;
+        params.to = to == null ? today.toString() : to;
+        params.unit = unit;
+        KpiFilter filter = scope.restrict(params.filter(), caller);
+        KpiFigures.Received received = kpis.overall(filter).received();
+        return new ReceivedSummary(filter.period().from(), filter.period().to(), filter.unit(), received.total(),
+                received.byChannel(), received.online(), received.onlineSharePercent());
+    }
+
     private static Response file(byte[] bytes, ExportFormat format, String name) {
         String type = format == ExportFormat.CSV ? format.mediaType() + ";charset=UTF-8" : format.mediaType();
         return Response.ok(bytes, type)
