@@ -61,13 +61,12 @@ public class KpiQuery {
             "(d.outcome in ('APPROVED', 'REJECTED') and d.resolved_at < b.b_end)";
 
     private static final String SURVEY_FIGURES = BUCKETS + """
-            select b.idx, %1$s as group_key, max(%2$s) as group_label, count(*) as responses,
+            select b.idx, %1$s as group_key, max(%2$s) as group_label, count(distinct r.response_id) as responses,
               coalesce(sum(s.answered), 0) as answers, coalesce(sum(s.satisfied), 0) as satisfied
             from bucket b
             join public.kpi_survey_response r on r.submitted_at >= b.b_start and r.submitted_at < b.b_end
             left join public.kpi_unit u on u.unit_code = r.unit_code
-            left join (select response_id, sum(answered) as answered, sum(satisfied) as satisfied
-                       from public.kpi_survey_group_score group by response_id) s on s.response_id = r.response_id
+            left join public.kpi_survey_group_score s on s.response_id = r.response_id
             where true %3$s
             group by b.idx, group_key""";
 
