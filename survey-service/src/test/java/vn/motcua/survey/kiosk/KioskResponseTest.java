@@ -128,6 +128,14 @@ class KioskResponseTest {
         kioskPost(kiosk, "short", body).then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         assertThat(count("select count(*) from survey_response where unit_code = ?1", unit)).isEqualTo(1);
+
+        // a refused body does not use the key up: the corrected retry is recorded
+        String fresh = java.util.UUID.randomUUID().toString();
+        kioskPost(kiosk, fresh, SurveyFixtures.kioskBody(9)).then().statusCode(400)
+                .body("errors[0].field", equalTo("answers[0].score"));
+        kioskPost(kiosk, fresh, body).then().statusCode(201)
+                .body("responseId", org.hamcrest.Matchers.not(equalTo(responseId)));
+        assertThat(count("select count(*) from survey_response where unit_code = ?1", unit)).isEqualTo(2);
     }
 
     private static io.restassured.response.Response kioskPost(String token, String key, Map<String, Object> body) {
