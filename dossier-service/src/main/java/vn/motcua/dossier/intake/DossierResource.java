@@ -4,16 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,19 +64,6 @@ public class DossierResource {
                         .build())
                 : Response.ok().header("Idempotency-Replayed", "true");
         return response.entity(receipt.dossier()).tag(etag(receipt.dossier())).build();
-    }
-
-    @GET
-    @Path("/{id}")
-    @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "A dossier of your unit", description = "Role officer or commune-system of the dossier's "
-            + "unit; 404 for any other dossier. The ETag is the dossier's version: send it in If-Match with a "
-            + "transition.")
-    @APIResponse(responseCode = "200", description = "The dossier",
-            content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response get(@PathParam("id") UUID id) {
-        DossierView dossier = intake.find(id, caller());
-        return Response.ok(dossier).tag(etag(dossier)).build();
     }
 
     /** The ETag of a dossier: its version (strong). */

@@ -38,6 +38,9 @@ public record DossierView(
         @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime resolvedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "New appointment date of the apology letter of a late dossier") LocalDate appointmentDate,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "When the overdue check found it pending past its due date; cleared when a received "
+                + "supplement restarts the clock") OffsetDateTime overdueAt,
         @JsonIgnore @Schema(hidden = true) int version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Only in the intake response: with the receipt code it lets the applicant track the dossier")
@@ -63,7 +66,14 @@ public record DossierView(
 
     public DossierView withSecrets(String secret, String token) {
         return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
-                procedure, unit, applicant, documents, note, outcome, outcomeReason, resolvedAt, appointmentDate, version,
-                secret, token);
+                procedure, unit, applicant, documents, note, outcome, outcomeReason, resolvedAt, appointmentDate,
+                overdueAt, version, secret, token);
+    }
+
+    /** The same dossier with another applicant record and note (a masked view for readers without the need). */
+    public DossierView withPersonalData(Applicant otherApplicant, String otherNote) {
+        return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
+                procedure, unit, otherApplicant, documents, otherNote, outcome, outcomeReason, resolvedAt,
+                appointmentDate, overdueAt, version, lookupSecret, surveyToken);
     }
 }

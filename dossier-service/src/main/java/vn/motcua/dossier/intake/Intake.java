@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import vn.motcua.dossier.UnitScope;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
 import vn.motcua.dossier.catalog.CatalogProcedure;
@@ -35,11 +34,9 @@ public class Intake {
     private final IntakeWriter writer;
     private final DossierMapper mapper;
     private final ObjectMapper json;
-    private final UnitScope scope;
 
     public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper mapper,
-            ObjectMapper json, UnitScope scope) {
-        this.scope = scope;
+            ObjectMapper json) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.writer = writer;
@@ -133,15 +130,6 @@ public class Intake {
             return replay(key.orElseThrow(), outcome.earlier(), requestHash);
         }
         return new Receipt(mapper.toView(outcome.dossier()).withSecrets(lookupSecret, surveyToken), true);
-    }
-
-    /** A dossier of the caller's unit, or 404. */
-    public DossierView find(UUID id, Caller caller) {
-        Dossier dossier = Dossier.findById(id);
-        if (dossier == null || !scope.covers(caller, dossier)) {
-            throw ProblemException.notFound("no dossier " + id + " at your unit");
-        }
-        return mapper.toView(dossier);
     }
 
     private Receipt replay(IdempotencyKey key, IntakeWriter.Earlier earlier, byte[] requestHash) {

@@ -1,0 +1,40 @@
+package vn.motcua.dossier.query;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.dossier.intake.DossierStatus;
+import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.events.Channel;
+import vn.motcua.events.Outcome;
+import vn.motcua.events.Timeliness;
+
+/** A dossier in a list: enough to pick it; {@code GET /api/v1/dossiers/{id}} has the rest. */
+@Schema(name = "DossierSummary")
+public record DossierSummary(
+        UUID id,
+        @Schema(examples = "000.20.20.H26-260715-0001") String receiptCode,
+        DossierStatus status,
+        Channel channel,
+        OffsetDateTime receivedAt,
+        OffsetDateTime dueAt,
+        LocalDate dueDate,
+        DossierView.Procedure procedure,
+        DossierView.Unit unit,
+        @Schema(description = "Masked (initials) for analysts and commune systems", examples = "Nguyễn Văn Ánh")
+        String applicantName,
+        @Schema(description = "Pending and marked overdue by the overdue check") boolean overdue,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime overdueAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome,
+        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime resolvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Of a resolved dossier (APPROVED or REJECTED): resolved before, on or after its due "
+                + "date") Timeliness timeliness) {
+
+    public DossierSummary withApplicantName(String name) {
+        return new DossierSummary(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, procedure, unit, name,
+                overdue, overdueAt, outcome, resolvedAt, timeliness);
+    }
+}
