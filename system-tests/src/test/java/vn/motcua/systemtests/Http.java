@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 /** Plain HTTP calls to the services, as a third-party front-end would make them. */
 final class Http {
@@ -22,7 +26,18 @@ final class Http {
     }
 
     /** A response with its body parsed as JSON (null when it is not JSON). */
-    record Response(int status, String contentType, String body) {
+    record Response(int status, String contentType, String body, Map<String, List<String>> headers) {
+
+        Response(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
+
+        /** The first value of a response header, or null. */
+        String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream()).findFirst().orElse(null);
+        }
+
         JsonNode json() {
             try {
                 return JSON.readTree(body);
@@ -33,21 +48,28 @@ final class Http {
     }
 
     static Response send(String method, String url, String bearerToken, String jsonBody) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+        return send(method, url, bearerToken, "application/json", jsonBody, Map.of());
+    }
+
+    /** A request with a body of any type (null for none) and extra headers such as If-Match. */
+    static Response send(String method, String url, String bearerToken, String contentType, String body,
+            Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
                 .header("Accept", "application/json");
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
-        if (jsonBody != null) {
-            request.header("Content-Type", "application/json");
-            request.method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        headers.forEach(request::header);
+        if (body != null) {
+            request.header("Content-Type", contentType);
+            request.method(method, HttpRequest.BodyPublishers.ofString(body));
         } else {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
+                    response.body(), response.headers().map());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + url + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -58,5 +80,14 @@ final class Http {
 
     static Response get(String url, String bearerToken) {
         return send("GET", url, bearerToken, null);
+    }
+
+    static Response get(String url, String bearerToken, Map<String, String> headers) {
+        return send("GET", url, bearerToken, null, null, headers);
+    }
+
+    /** {@code value} for a query string. */
+    static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

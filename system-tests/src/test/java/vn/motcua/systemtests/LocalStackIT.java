@@ -30,7 +30,6 @@ import vn.motcua.events.EventTypes;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.Topics;
 import vn.motcua.events.UnitLevel;
-import vn.motcua.testing.jwt.JwtKeys;
 import vn.motcua.testing.jwt.TokenMinter;
 
 /**
@@ -237,10 +236,8 @@ class LocalStackIT {
         return kpis.json().path("total").asLong();
     }
 
-    /** Tokens signed with the key pair the launcher keeps in the data folder. */
     private TokenMinter minter() throws Exception {
-        JwtKeys keys = JwtKeys.loadOrCreate(stack.dataDir().resolve("jwt"));
-        return new TokenMinter(keys.privateKey(), TokenMinter.LOCAL_ISSUER);
+        return stack.minter();
     }
 
     private KafkaProducer<String, String> producer() {

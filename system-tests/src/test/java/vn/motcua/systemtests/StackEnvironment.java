@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import vn.motcua.testing.embedded.Ports;
+import vn.motcua.testing.jwt.JwtKeys;
+import vn.motcua.testing.jwt.TokenMinter;
 
 /**
  * A throwaway data folder and a free port for every part of the stack, so a system test never collides
@@ -54,6 +56,11 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
 
     String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
+    }
+
+    /** Tokens signed with the key pair the launcher keeps in the data folder, so the stack trusts them. */
+    TokenMinter minter() throws IOException {
+        return new TokenMinter(JwtKeys.loadOrCreate(dataDir.resolve("jwt")).privateKey(), TokenMinter.LOCAL_ISSUER);
     }
 
     static String url(int port, String path) {
