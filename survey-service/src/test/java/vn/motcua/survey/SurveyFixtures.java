@@ -3,10 +3,10 @@ package vn.motcua.survey;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import io.restassured.path.json.JsonPath;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import io.restassured.path.json.JsonPath;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;

@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.Channel;
-import vn.motcua.events.Outcome;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.events.Outcome;
 import vn.motcua.events.Topics;
 import vn.motcua.survey.SurveyFixtures;
 import vn.motcua.testing.TestTokens;
@@ -45,13 +45,14 @@ class SubUnitResultsTest {
     private static final String ANALYST = TestTokens.forRole("analyst");
 
     private final SurveyFixtures fixtures = new SurveyFixtures();
+    /** The province's responses are made once for the tests that read them (JUnit makes one instance per test). */
     private static boolean answered;
 
     @Inject
     EntityManager em;
 
     /** A 5, B 1, D itself 4, C 2, and a kiosk at A 3 (placed under D by what the events taught about A). */
-    private synchronized void answerAcrossTheProvince() throws Exception {
+    private void answerAcrossTheProvince() throws Exception {
         if (answered) {
             return;
         }
