@@ -6,6 +6,7 @@ public final class Roles {
     public static final String OFFICER = "officer";
     public static final String COMMUNE_SYSTEM = "commune-system";
     public static final String ANALYST = "analyst";
+    public static final String ADMIN = "admin";
 
     private Roles() {
     }

@@ -140,7 +140,7 @@ public class Intake {
     }
 
     /** The event payload: what consumers need, no personal data. */
-    static DossierReceivedV1 event(Dossier d, String surveyToken) {
+    public static DossierReceivedV1 event(Dossier d, String surveyToken) {
         return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
                 surveyToken, d.unitAncestorCodes);

@@ -121,7 +121,7 @@ public class Workflow {
     }
 
     /** The payload of dossier-resolved: the identifying fields of dossier-received, the outcome and timeliness. */
-    DossierResolvedV1 resolvedEvent(Dossier d) {
+    public DossierResolvedV1 resolvedEvent(Dossier d) {
         Timeliness timeliness = Punctuality.of(d.resolvedAt, d.dueAt);
         return new DossierResolvedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, inZone(d.receivedAt), inZone(d.dueAt),
@@ -148,7 +148,7 @@ public class Workflow {
 
     // --- the changes of each action ---
 
-    static Change resolve(Outcome outcome, String reason) {
+    public static Change resolve(Outcome outcome, String reason) {
         return (d, now) -> {
             d.outcome = outcome;
             d.outcomeReason = reason;
@@ -163,18 +163,18 @@ public class Workflow {
         };
     }
 
-    static Change refuse(String reason) {
+    public static Change refuse(String reason) {
         return (d, now) -> {
             d.outcomeReason = reason;
             return Map.of("reason", reason);
         };
     }
 
-    static Change supplementRequested(List<String> missingItems) {
+    public static Change supplementRequested(List<String> missingItems) {
         return (d, now) -> Map.of("missingItems", missingItems);
     }
 
-    Change supplementReceived() {
+    public Change supplementReceived() {
         return (d, now) -> {
             OffsetDateTime previous = d.dueAt;
             d.dueAt = calendar.dueAt(now, d.processingDays);
@@ -183,7 +183,7 @@ public class Workflow {
         };
     }
 
-    Change apology(java.time.LocalDate appointment) {
+    public Change apology(java.time.LocalDate appointment) {
         return (d, now) -> {
             java.time.LocalDate today = WorkingCalendar.businessDate(now);
             if (!appointment.isAfter(today)) {
@@ -202,7 +202,7 @@ public class Workflow {
         };
     }
 
-    static Change withdraw() {
+    public static Change withdraw() {
         return (d, now) -> {
             d.outcome = Outcome.WITHDRAWN;
             d.resolvedAt = now;

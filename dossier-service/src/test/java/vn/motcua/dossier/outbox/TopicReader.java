@@ -14,12 +14,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import vn.motcua.testing.TestInfrastructure;
 
 /** Reads a topic of the test broker from its beginning up to its current end, to count exactly. */
-final class TopicReader {
+public final class TopicReader {
 
     private TopicReader() {
     }
 
-    static List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> match) {
+    public static List<ConsumerRecord<String, String>> readAll(String topic, Predicate<ConsumerRecord<String, String>> match) {
         try (var consumer = new KafkaConsumer<String, String>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
                 ConsumerConfig.GROUP_ID_CONFIG, "dossier-test-" + UUID.randomUUID(),

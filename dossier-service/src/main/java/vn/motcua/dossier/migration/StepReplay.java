@@ -1,0 +1,117 @@
+package vn.motcua.dossier.migration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.intake.Dossier;
+import vn.motcua.dossier.workflow.Action;
+import vn.motcua.dossier.workflow.HistoryEntry;
+import vn.motcua.dossier.workflow.IllegalTransitionException;
+import vn.motcua.dossier.workflow.Lifecycle;
+import vn.motcua.dossier.workflow.Punctuality;
+import vn.motcua.dossier.workflow.Workflow;
+import vn.motcua.events.Outcome;
+import vn.motcua.problem.FieldError;
+import vn.motcua.problem.ProblemException;
+
+/**
+ * Plays a past dossier's recorded steps through the live state machine ({@link Lifecycle}) and the live changes
+ * of each action ({@link Workflow}'s), at the steps' own times: the dossier ends as live processing would have
+ * left it (status, outcome, resolved time, due date restarted by a received supplement, apology), with the same
+ * history entries. Nothing is written here.
+ */
+@ApplicationScoped
+class StepReplay {
+
+    private final Workflow workflow;
+
+    StepReplay(Workflow workflow) {
+        this.workflow = workflow;
+    }
+
+    /**
+     * Applies {@code steps} to {@code dossier} (status RECEIVED, due date set); returns the history entries, or
+     * adds to {@code errors} (fields under {@code at}) and stops at the first step that cannot happen.
+     */
+    List<HistoryEntry> replay(Dossier dossier, List<DossierImportRequest.Step> steps, OffsetDateTime now, String at,
+            List<FieldError> errors) {
+        List<HistoryEntry> entries = new ArrayList<>();
+        OffsetDateTime previous = dossier.receivedAt;
+        for (int j = 0; j < steps.size(); j++) {
+            DossierImportRequest.Step step = steps.get(j);
+            String field = at + ".steps[" + j + "]";
+            if (step.at().isBefore(previous)) {
+                errors.add(new FieldError(field + ".at", "must not be before the previous step or receivedAt ("
+                        + inZone(previous) + ")"));
+                return entries;
+            }
+            if (step.at().isAfter(now)) {
+                errors.add(new FieldError(field + ".at", "must not be in the future"));
+                return entries;
+            }
+            List<FieldError> own = ImportRules.checkStep(step, field);
+            if (!own.isEmpty()) {
+                errors.addAll(own);
+                return entries;
+            }
+            OffsetDateTime time = inZone(step.at());
+            Lifecycle.Facts facts = new Lifecycle.Facts(Punctuality.late(dossier.resolvedAt, dossier.dueAt, time),
+                    dossier.apologyAt != null);
+            HistoryEntry entry = new HistoryEntry();
+            entry.fromStatus = dossier.status;
+            try {
+                entry.toStatus = Lifecycle.apply(dossier.status, step.action(), facts);
+            } catch (IllegalTransitionException e) {
+                errors.add(new FieldError(field + ".action", e.getMessage() + " (allowed then: "
+                        + (e.allowedActions().isEmpty() ? "none" : String.join(", ",
+                                e.allowedActions().stream().map(Enum::name).toList())) + ")"));
+                return entries;
+            }
+            Workflow.Change change = change(step);
+            Map<String, Object> details;
+            try {
+                details = change == null ? null : change.apply(dossier, time);
+            } catch (ProblemException rejected) {
+                rejected.errors().forEach(e -> errors.add(new FieldError(field + "." + e.field(), e.message())));
+                return entries;
+            }
+            dossier.status = entry.toStatus;
+            entry.dossierId = dossier.id;
+            entry.at = time;
+            entry.actor = step.actor().strip();
+            entry.action = step.action();
+            entry.note = ImportRules.stripped(step.note());
+            entry.details = details == null || details.isEmpty() ? null : details;
+            entries.add(entry);
+            previous = step.at();
+        }
+        return entries;
+    }
+
+    private Workflow.Change change(DossierImportRequest.Step step) {
+        return switch (step.action()) {
+            case START, RETURN -> null;
+            case REQUEST_SUPPLEMENT -> Workflow.supplementRequested(step.missingItems().stream().map(String::strip)
+                    .toList());
+            case RECEIVE_SUPPLEMENT -> workflow.supplementReceived();
+            case RESOLVE -> Workflow.resolve(Outcome.valueOf(step.outcome()), ImportRules.stripped(step.reason()));
+            case WITHDRAW -> Workflow.withdraw();
+            case REFUSE -> Workflow.refuse(step.reason().strip());
+            case APOLOGIZE -> workflow.apology(step.appointmentDate());
+        };
+    }
+
+    /** Whether the step makes live processing append a {@code dossier-resolved} event. */
+    static boolean resolves(Action action) {
+        return action == Action.RESOLVE || action == Action.WITHDRAW;
+    }
+
+    /** The time as the database keeps it (microseconds), in Vietnam's offset like live processing. */
+    static OffsetDateTime inZone(OffsetDateTime at) {
+        return at.atZoneSameInstant(WorkingCalendar.BUSINESS_ZONE).toOffsetDateTime().truncatedTo(ChronoUnit.MICROS);
+    }
+}
