@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ public class KpiQuery {
                      with ordinality as b(b_start, b_end, ord))
             """;
 
-    // A dossier matters to a bucket when it was received, resolved or still pending in it.
+    // A dossier matters to a bucket when it was received, resolved or still pending in it. The where clause repeats
+    // that for the whole period, in terms the indexes on received_at and resolved_at can answer.
     private static final String DOSSIER_FIGURES = BUCKETS + """
             select b.idx, %1$s as group_key, max(%2$s) as group_label,
               count(*) filter (where d.received_at >= b.b_start) as received,
@@ -54,7 +56,9 @@ public class KpiQuery {
             from bucket b
             join public.kpi_dossier d
               on d.received_at < b.b_end and (d.resolved_at is null or d.resolved_at >= b.b_start)
-            where true %4$s
+            where d.received_at < cast(? as timestamptz)
+              and (d.received_at >= cast(? as timestamptz) or d.resolved_at >= cast(? as timestamptz)
+                   or d.resolved_at is null) %4$s
             group by b.idx, group_key""";
 
     private static final String RESOLVED_IN_BUCKET =
@@ -103,6 +107,10 @@ public class KpiQuery {
         Map<List<Object>, KpiFigures.SurveyCounts> surveys = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             List<Object> params = new ArrayList<>();
+            OffsetDateTime firstStart = buckets.get(0).start();
+            params.add(buckets.get(buckets.size() - 1).end());
+            params.add(firstStart);
+            params.add(firstStart);
             String dossierSql = String.format(DOSSIER_FIGURES, Grouping.dossierKey(grouping),
                     Grouping.dossierLabel(grouping), RESOLVED_IN_BUCKET, dossierConditions(filter, params));
             try (PreparedStatement statement = prepare(connection, dossierSql, buckets, params);
