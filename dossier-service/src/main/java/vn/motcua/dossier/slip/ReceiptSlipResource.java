@@ -1,6 +1,5 @@
 package vn.motcua.dossier.slip;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
-import vn.motcua.dossier.intake.Intake;
+import vn.motcua.dossier.query.Viewer;
 
 @Path("/api/v1/dossiers/{id}/receipt")
 @Produces(ReceiptSlipResource.PDF)
@@ -38,12 +37,10 @@ public class ReceiptSlipResource {
 
     private final ReceiptSlips slips;
     private final JsonWebToken token;
-    private final SecurityIdentity identity;
 
-    public ReceiptSlipResource(ReceiptSlips slips, JsonWebToken token, SecurityIdentity identity) {
+    public ReceiptSlipResource(ReceiptSlips slips, JsonWebToken token) {
         this.slips = slips;
         this.token = token;
-        this.identity = identity;
     }
 
     @GET
@@ -57,7 +54,7 @@ public class ReceiptSlipResource {
             @Parameter(description = "The lookupSecret of the intake response", example = "K7M2-Q9XH-P4RT",
                     schema = @Schema(type = SchemaType.STRING))
             @HeaderParam(ReceiptSlips.SECRET_HEADER) String secret) {
-        return pdf(slips.print(id, requester(), secret));
+        return pdf(slips.print(id, Viewer.of(token), secret));
     }
 
     @POST
@@ -70,21 +67,12 @@ public class ReceiptSlipResource {
     @APIResponse(responseCode = "200", description = "The slip with the new secret",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response reissue(@PathParam("id") UUID id) {
-        return pdf(slips.reissue(id, requester()));
+        return pdf(slips.reissue(id, Viewer.of(token)));
     }
 
     private static Response pdf(ReceiptSlips.Printed printed) {
         // the slip carries the applicant's data and a tracking secret: no cache may keep it
         return Response.ok(printed.pdf(), PDF).header("Cache-Control", "no-store")
                 .header("Content-Disposition", "inline; filename=\"" + printed.receiptCode() + ".pdf\"").build();
-    }
-
-    private ReceiptSlips.Requester requester() {
-        Object unit = token.getClaim("unit");
-        if (unit instanceof jakarta.json.JsonString string) {
-            unit = string.getString();
-        }
-        return new ReceiptSlips.Requester(new Intake.Caller(token.getName(), unit == null ? null : unit.toString()),
-                identity.hasRole(Roles.OFFICER), identity.hasRole(Roles.COMMUNE_SYSTEM));
     }
 }

@@ -12,7 +12,7 @@ import org.jboss.logging.Logger;
 import vn.motcua.dossier.UnitScope;
 import vn.motcua.dossier.intake.ApplicantType;
 import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.Intake;
+import vn.motcua.dossier.query.Viewer;
 import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
@@ -45,13 +45,9 @@ public class ReceiptSlips {
         this.surveyBaseUrl = withoutTrailingSlash(surveyBaseUrl);
     }
 
-    /** Who asks: an officer of the dossier's unit (as UnitScope decides), or the machine client that filed it. */
-    public record Requester(Intake.Caller caller, boolean officer, boolean communeSystem) {
-    }
-
     /** The slip of a dossier the requester may see, printed with the secret of the intake response. */
-    public Printed print(UUID id, Requester requester, String secret) {
-        Dossier dossier = visible(id, requester);
+    public Printed print(UUID id, Viewer viewer, String secret) {
+        Dossier dossier = visible(id, viewer);
         if (secret == null || secret.isBlank()) {
             throw new ProblemException(ProblemType.VALIDATION, SECRET_HEADER + " is required: the lookupSecret of "
                     + "the intake response; without it, POST to this URL reissues the slip with a new secret",
@@ -67,13 +63,13 @@ public class ReceiptSlips {
 
     /** A new lookup secret for the dossier (the old one stops working) and the slip that carries it. */
     @Transactional
-    public Printed reissue(UUID id, Requester requester) {
-        Dossier dossier = visible(id, requester);
+    public Printed reissue(UUID id, Viewer viewer) {
+        Dossier dossier = visible(id, viewer);
         String secret = Secrets.newLookupSecret();
         // not through the entity: the secret is not part of the dossier's version (its ETag stays)
         entities.createNativeQuery("update dossier set lookup_secret_hash = ?1 where id = ?2")
                 .setParameter(1, Secrets.hashLookupSecret(secret)).setParameter(2, id).executeUpdate();
-        LOG.infof("lookup secret of dossier %s reissued by %s", id, requester.caller().name());
+        LOG.infof("lookup secret of dossier %s reissued by %s", id, viewer.name());
         return render(dossier, secret);
     }
 
@@ -81,13 +77,13 @@ public class ReceiptSlips {
     public record Printed(String receiptCode, byte[] pdf) {
     }
 
-    private Dossier visible(UUID id, Requester requester) {
+    /**
+     * A dossier the viewer reads by the staff rules (an officer: its unit and sub-units; a commune system: what it
+     * filed), except an analyst, who reads only masked data and gets no slip.
+     */
+    private Dossier visible(UUID id, Viewer viewer) {
         Dossier dossier = Dossier.findById(id);
-        boolean allowed = dossier != null
-                && (requester.officer() && scope.covers(requester.caller(), dossier)
-                        || requester.communeSystem() && dossier.unitCode.equals(requester.caller().unit())
-                                && dossier.receivedBy.equals(requester.caller().name()));
-        if (!allowed) {
+        if (dossier == null || viewer.kind() == Viewer.Kind.ANALYST || !viewer.reads(dossier, scope)) {
             throw ProblemException.notFound("no dossier " + id + " at your unit");
         }
         return dossier;

@@ -157,7 +157,7 @@ class ReceiptSlipResourceTest {
     }
 
     @Test
-    void theCommuneSystemThatFiledItMayPrintItOtherCallersGet404Or403() {
+    void theCommuneSystemThatFiledItAndOfficersMayPrintItOtherCallersGet404Or403() {
         String unit = CatalogStub.freshCommune();
         String system = Intakes.communeSystem(unit);
         JsonPath filed = file(system, unit);
@@ -166,13 +166,20 @@ class ReceiptSlipResourceTest {
 
         pdf(print(system, id, secret));
         pdf(print(officer(unit), id, secret));
+        // an officer of the parent district reaches the commune's dossiers (UnitScope)
+        pdf(print(officer(CatalogStub.DISTRICT), id, secret));
 
-        String otherSystem = new TokenMinter(TestInfrastructure.jwtKeys().privateKey(), TokenMinter.LOCAL_ISSUER)
-                .mint("another-commune-system", List.of("commune-system"), unit, Duration.ofMinutes(10));
+        TokenMinter minter = new TokenMinter(TestInfrastructure.jwtKeys().privateKey(), TokenMinter.LOCAL_ISSUER);
+        String otherSystem = minter.mint("another-commune-system", List.of("commune-system"), unit,
+                Duration.ofMinutes(10));
+        // the filer's name, but reading as an analyst (masked data only): no slip
+        String analystToo = minter.mint("test-commune-system", List.of("analyst", "commune-system"), unit,
+                Duration.ofMinutes(10));
         Response foreignSystem = print(otherSystem, id, secret);
+        Response asAnalyst = print(analystToo, id, secret);
         Response foreignOfficer = print(officer(CatalogStub.freshCommune()), id, secret);
         Response unknown = print(officer(unit), "00000000-0000-4000-8000-000000000000", secret);
-        for (Response notFound : List.of(foreignSystem, foreignOfficer, unknown)) {
+        for (Response notFound : List.of(foreignSystem, asAnalyst, foreignOfficer, unknown)) {
             notFound.then().statusCode(404).contentType("application/problem+json")
                     .body("type", equalTo("https://motcua.vn/problems/not-found"));
         }
