@@ -5,6 +5,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The generations of the read model (schemas {@code read_model_<n>}) and which one the {@code public.kpi_*}
@@ -12,6 +15,9 @@ import java.sql.SQLException;
  */
 @ApplicationScoped
 public class ReadModelGenerations {
+
+    private static final List<String> TABLES =
+            List.of("dossier", "survey_response", "survey_group_score", "unit", "processed_event");
 
     /** The schema holding generation {@code generation}'s tables. */
     public static String schema(int generation) {
@@ -58,6 +64,56 @@ public class ReadModelGenerations {
     /** Points the views at {@code generation}, in the caller's transaction. */
     public void activate(Connection connection, int generation) throws SQLException {
         call(connection, "select public.activate_read_model_generation(?)", generation);
+    }
+
+    /**
+     * Drops the secondary indexes of {@code generation}'s tables (a bulk load is faster without them) and
+     * returns their definitions, for {@link #createIndexes} once loaded.
+     */
+    public List<String> dropSecondaryIndexes(Connection connection, int generation) throws SQLException {
+        Map<String, String> indexes = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid)
+                from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = ? and not i.indisprimary and not i.indisunique""")) {
+            statement.setString(1, schema(generation));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    indexes.put(rows.getString(1), rows.getString(2));
+                }
+            }
+        }
+        try (var statement = connection.createStatement()) {
+            for (String index : indexes.keySet()) {
+                statement.execute("drop index " + index);
+            }
+        }
+        return List.copyOf(indexes.values());
+    }
+
+    /** Creates the indexes {@link #dropSecondaryIndexes} returned, then gathers the planner's statistics. */
+    public void createIndexes(Connection connection, int generation, List<String> definitions) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String definition : definitions) {
+                statement.execute(definition);
+            }
+            for (String table : TABLES) {
+                statement.execute("analyze " + schema(generation) + "." + table);
+            }
+        }
+    }
+
+    /**
+     * Switches {@code generation}'s tables between unlogged (no write-ahead log: a bulk load writes half as much,
+     * and a crash during a rebuild fails it anyway) and logged (durable again, written to the log once).
+     */
+    public void setLogged(Connection connection, int generation, boolean logged) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            for (String table : TABLES) {
+                statement.execute("alter table " + schema(generation) + "." + table
+                        + (logged ? " set logged" : " set unlogged"));
+            }
+        }
     }
 
     public void drop(Connection connection, int generation) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
@@ -32,8 +34,49 @@ import vn.motcua.events.SurveyResponseSubmittedV1;
 @ApplicationScoped
 public class ReadModelWriter {
 
-    /** Applies {@code events} to {@code generation} in the caller's transaction; returns how many were new. */
-    public int apply(Connection connection, int generation, List<IncomingEvent> events) throws SQLException {
+    /**
+     * Applies {@code events} to {@code generation} in the caller's transaction; returns how many were new. When
+     * the batch breaks a rule of the database (a data or constraint error), it is applied again event by event,
+     * each under a savepoint, and every event that breaks the rule alone goes to {@code rejected} and changes
+     * nothing; any other error is thrown.
+     */
+    public int apply(Connection connection, int generation, List<IncomingEvent> events,
+            BiConsumer<IncomingEvent, SQLException> rejected) throws SQLException {
+        Savepoint batch = connection.setSavepoint();
+        try {
+            int applied = apply(connection, generation, events);
+            connection.releaseSavepoint(batch);
+            return applied;
+        } catch (SQLException e) {
+            if (!breaksADataRule(e)) {
+                throw e;
+            }
+            connection.rollback(batch);
+        }
+        int applied = 0;
+        for (IncomingEvent event : events) {
+            Savepoint single = connection.setSavepoint();
+            try {
+                applied += apply(connection, generation, List.of(event));
+                connection.releaseSavepoint(single);
+            } catch (SQLException e) {
+                if (!breaksADataRule(e)) {
+                    throw e;
+                }
+                connection.rollback(single);
+                rejected.accept(event, e);
+            }
+        }
+        return applied;
+    }
+
+    /** SQLSTATE class 22 (data exception) or 23 (integrity constraint): the event, not the database, is at fault. */
+    private static boolean breaksADataRule(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("22") || state.startsWith("23"));
+    }
+
+    private int apply(Connection connection, int generation, List<IncomingEvent> events) throws SQLException {
         String schema = ReadModelGenerations.schema(generation);
         List<IncomingEvent> fresh = firstDeliveries(connection, schema, events);
         Map<UUID, DossierReceivedV1> received = new LinkedHashMap<>();

@@ -10,6 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -67,17 +72,21 @@ public class Replay {
 
     void run(UUID rebuildId, int generation) {
         LOG.infof("read-model rebuild %s: replaying the topics into generation %d", rebuildId, generation);
-        try (Connection connection = dataSource.getConnection(); KafkaConsumer<String, String> consumer = consumer()) {
+        try (Connection connection = dataSource.getConnection(); KafkaConsumer<String, String> consumer = consumer();
+                Progress progress = new Progress(rebuildId, generation)) {
             connection.setAutoCommit(false);
             generations.drop(connection, generation); // left by an earlier failed attempt
             generations.create(connection, generation);
+            List<String> indexes = generations.dropSecondaryIndexes(connection, generation);
+            generations.setLogged(connection, generation, false);
             connection.commit();
 
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Progress progress = new Progress(rebuildId, generation);
             progress.replay(consumer, consumer.endOffsets(partitions), connection, true);
+            generations.setLogged(connection, generation, true);
+            generations.createIndexes(connection, generation, indexes);
             markReplayed(connection, rebuildId);
             for (int round = 0; round < UNLOCKED_CATCH_UP_ROUNDS && lag(consumer, partitions) > SMALL_LAG; round++) {
                 progress.replay(consumer, consumer.endOffsets(partitions), connection, true);
@@ -90,8 +99,10 @@ public class Replay {
             connection.commit();
             connection.setAutoCommit(true);
             generations.drop(connection, retired);
-            LOG.infof("read-model rebuild %s: generation %d serves after %d events (%d applied, %d invalid)",
-                    rebuildId, generation, progress.read, progress.applied, progress.invalid);
+            LOG.infof("read-model rebuild %s: generation %d serves after %d events (%d applied, %d invalid); "
+                    + "seconds spent fetching %.1f, reading %.1f, writing %.1f", rebuildId, generation, progress.read.get(),
+                    progress.applied.get(), progress.invalid.get(), progress.fetchNanos / 1e9, progress.readNanos / 1e9,
+                    progress.writeNanos.get() / 1e9);
         } catch (Exception e) {
             LOG.errorf(e, "read-model rebuild %s of generation %d failed", rebuildId, generation);
             fail(rebuildId, generation, e);
@@ -154,14 +165,23 @@ public class Replay {
         }
     }
 
-    /** The counts of one rebuild, written to its row with each batch. */
-    private final class Progress {
+    /**
+     * The counts of one rebuild, written to its row with each batch. Batches are written on a thread of their
+     * own while the next one is read and parsed, one in flight at a time.
+     */
+    private final class Progress implements AutoCloseable {
         private final UUID rebuildId;
         private final int generation;
-        private final List<IncomingEvent> batch = new ArrayList<>(BATCH);
-        private long read;
-        private long applied;
-        private long invalid;
+        private final ExecutorService writing = Executors.newSingleThreadExecutor(
+                task -> new Thread(task, "read-model-rebuild-writer"));
+        private Future<?> inFlight;
+        private List<IncomingEvent> batch = new ArrayList<>(BATCH);
+        private final AtomicLong read = new AtomicLong();
+        private final AtomicLong applied = new AtomicLong();
+        private final AtomicLong invalid = new AtomicLong();
+        private final AtomicLong writeNanos = new AtomicLong();
+        private long fetchNanos;
+        private long readNanos;
 
         Progress(UUID rebuildId, int generation) {
             this.rebuildId = rebuildId;
@@ -170,36 +190,74 @@ public class Replay {
 
         /**
          * Reads until every partition's position reaches {@code endOffsets}, applying batches on
-         * {@code connection}, each committed when {@code commitEachBatch} (else the caller commits).
+         * {@code connection}, each committed when {@code commitEachBatch} (else the caller commits). Returns
+         * once every batch is written.
          */
         void replay(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> endOffsets,
-                Connection connection, boolean commitEachBatch) throws SQLException {
+                Connection connection, boolean commitEachBatch) throws SQLException, InterruptedException {
             while (!reached(consumer, endOffsets)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    read++;
+                long fetchStart = System.nanoTime();
+                var records = consumer.poll(Duration.ofMillis(200));
+                long readStart = System.nanoTime();
+                fetchNanos += readStart - fetchStart;
+                for (ConsumerRecord<String, String> record : records) {
+                    read.incrementAndGet();
                     try {
                         batch.add(reader.read(record));
                     } catch (InvalidEventException e) {
-                        invalid++; // the live consumer dead-lettered it; it changes no figure
+                        invalid.incrementAndGet(); // the live consumers dead-lettered it; it changes no figure
                     }
                     if (batch.size() >= BATCH) {
+                        readNanos += System.nanoTime() - readStart;
                         flush(connection, commitEachBatch);
+                        readStart = System.nanoTime();
                     }
                 }
+                readNanos += System.nanoTime() - readStart;
             }
             flush(connection, commitEachBatch);
+            awaitWritten();
         }
 
-        private void flush(Connection connection, boolean commit) throws SQLException {
+        private void flush(Connection connection, boolean commit) throws SQLException, InterruptedException {
             if (batch.isEmpty()) {
                 return;
             }
-            applied += writer.apply(connection, generation, batch);
-            batch.clear();
-            record(connection, "RUNNING");
-            if (commit) {
-                connection.commit();
+            List<IncomingEvent> events = batch;
+            batch = new ArrayList<>(BATCH);
+            awaitWritten();
+            inFlight = writing.submit(() -> {
+                long writeStart = System.nanoTime();
+                applied.addAndGet(writer.apply(connection, generation, events,
+                        (event, error) -> invalid.incrementAndGet()));
+                record(connection, "RUNNING");
+                if (commit) {
+                    connection.commit();
+                }
+                writeNanos.addAndGet(System.nanoTime() - writeStart);
+                return null;
+            });
+        }
+
+        private void awaitWritten() throws SQLException, InterruptedException {
+            if (inFlight == null) {
+                return;
             }
+            try {
+                inFlight.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                throw new IllegalStateException("writing a replayed batch failed", e.getCause());
+            } finally {
+                inFlight = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            writing.shutdownNow();
         }
 
         void record(Connection connection, String state) throws SQLException {
@@ -207,9 +265,9 @@ public class Replay {
                     update read_model_rebuild set events_read = ?, events_applied = ?, events_invalid = ?, state = ?,
                         finished_at = case when ? = 'RUNNING' then null else clock_timestamp() end
                     where rebuild_id = ?""")) {
-                statement.setLong(1, read);
-                statement.setLong(2, applied);
-                statement.setLong(3, invalid);
+                statement.setLong(1, read.get());
+                statement.setLong(2, applied.get());
+                statement.setLong(3, invalid.get());
                 statement.setString(4, state);
                 statement.setString(5, state);
                 statement.setObject(6, rebuildId);

@@ -139,6 +139,12 @@ class ReadModelConsumerTest {
         SurveyResponseSubmittedV1 response = ReadModelEvents.dossierResponse(good, 5, 4);
         events.publish(Topics.SURVEY_RESPONSE_SUBMITTED, key, incomplete, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1,
                 TestEvents.json(response).replace("\"submittedAt\"", "\"submittedOn\""));
+        // well-formed, but PostgreSQL refuses the NUL character: rejected alone, the rest of its batch applies
+        DossierReceivedV1 refused = ReadModelEvents.received("000.00.43.H26", Channel.ONLINE, at);
+        String refusedId = events.publish(new DossierReceivedV1(refused.dossierId(), refused.receiptCode(),
+                refused.procedureCode(), "Thủ tục\u0000", refused.fieldCode(), refused.fieldName(), refused.unitCode(),
+                refused.unitName(), refused.unitLevel(), refused.channel(), refused.onlineLevel(), refused.receivedAt(),
+                refused.dueAt(), 3, refused.surveyToken(), refused.unitAncestorCodes()));
         events.publish(good);
         events.publish(ReadModelEvents.resolved(good, Outcome.APPROVED, Timeliness.EARLY, 0));
         events.publish(response);
@@ -150,8 +156,10 @@ class ReadModelConsumerTest {
         assertThat(deadLetterReason(Topics.DOSSIER_RECEIVED, wrongType))
                 .contains("ce_type " + EventTypes.DOSSIER_RESOLVED_V1 + " is not " + EventTypes.DOSSIER_RECEIVED_V1);
         assertThat(deadLetterReason(Topics.SURVEY_RESPONSE_SUBMITTED, incomplete)).contains("lacks submittedAt");
+        assertThat(deadLetterReason(Topics.DOSSIER_RECEIVED, refusedId)).isNotBlank();
         assertThat(rows(dataSource, "select received_at from public.kpi_dossier where dossier_id = ?",
                 good.dossierId())).containsExactly(Map.of("received_at", good.receivedAt().toInstant()));
+        assertThat(dossierRow(refused.dossierId())).isNull();
     }
 
     private String deadLetterReason(String topic, String eventId) {

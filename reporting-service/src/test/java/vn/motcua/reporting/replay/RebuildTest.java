@@ -190,6 +190,9 @@ class RebuildTest {
         events.publish(ReadModelEvents.kioskResponse("000.00.6Z.H26", 3));
         events.publish(Topics.DOSSIER_RESOLVED, "poison", "poison-" + UUID.randomUUID(),
                 EventTypes.DOSSIER_RESOLVED_V1, "{not json");
+        DossierReceivedV1 refused = ReadModelEvents.received("000.00.63.H26", Channel.ONLINE, base);
+        events.publish(Topics.DOSSIER_RECEIVED, refused.dossierId().toString(), UUID.randomUUID().toString(),
+                EventTypes.DOSSIER_RECEIVED_V1, TestEvents.json(refused).replace("UBND", "UBND\\u0000"));
 
         await().atMost(PATIENCE).until(() -> rows(dataSource, """
                 select 1 from public.kpi_dossier where dossier_id = any(?) and processing_working_days is not null""",
