@@ -29,6 +29,18 @@ public final class Main {
         }
     }
 
+    /** Experiments by name: scenarios that drive the system their own way (see {@link Experiment}). */
+    static final Map<String, Experiment> EXPERIMENTS = new LinkedHashMap<>();
+
+    static {
+        for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment())) {
+            EXPERIMENTS.put(e.name(), e);
+        }
+    }
+
+    /** The common flags an experiment accepts. */
+    static final Set<String> EXPERIMENT_FLAGS = Set.of("duration", "out", "quiet", "help");
+
     static final Set<String> COMMON_FLAGS = Set.of("concurrency", "duration", "requests", "warmup", "max-duration",
             "out", "quiet", "fail-on-error", "help");
 
@@ -54,13 +66,18 @@ public final class Main {
                 return Compare.run(args, out);
             }
             if (command.equals("list")) {
-                SCENARIOS.values().forEach(s -> out.printf("%-16s %s%n", s.name(), s.summary()));
+                SCENARIOS.values().forEach(s -> out.printf("%-20s %s%n", s.name(), s.summary()));
+                EXPERIMENTS.values().forEach(e -> out.printf("%-20s %s%n", e.name(), e.summary()));
                 return 0;
+            }
+            Experiment experiment = EXPERIMENTS.get(command);
+            if (experiment != null) {
+                return experiment(experiment, args, out, err);
             }
             Workload.Scenario scenario = SCENARIOS.get(command);
             if (scenario == null) {
                 err.println("unknown scenario '" + command + "'; known: " + String.join(", ", SCENARIOS.keySet())
-                        + ", compare (see --help)");
+                        + ", " + String.join(", ", EXPERIMENTS.keySet()) + ", compare (see --help)");
                 return 2;
             }
             if (args.flag("help")) {
@@ -124,6 +141,30 @@ public final class Main {
         return args.flag("fail-on-error") && report.errors() > 0 ? 1 : 0;
     }
 
+    static int experiment(Experiment experiment, Args args, PrintStream out, PrintStream err) throws Exception {
+        if (args.flag("help")) {
+            out.print("usage: java -jar motcua-benchmark.jar " + experiment.name() + " [flags]\n\n"
+                    + experiment.summary() + "\n\nflags:\n" + experiment.help()
+                    + "  --duration D, --out FILE, --quiet: as for every scenario\n");
+            return 0;
+        }
+        Set<String> known = new HashSet<>(EXPERIMENT_FLAGS);
+        known.addAll(experiment.flags());
+        args.requireOnly(known);
+        if (!args.positional().isEmpty()) {
+            throw new Args.UsageException("unexpected argument(s): " + args.positional());
+        }
+        OffsetDateTime started = Report.now();
+        Path outFile = Path.of(args.get("out", "target/benchmark/" + experiment.name() + "-"
+                + started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + ".json"));
+        PrintStream progress = args.flag("quiet") ? new PrintStream(java.io.OutputStream.nullOutputStream()) : err;
+        Report report = experiment.run(args, progress);
+        report.print(out);
+        report.write(outFile);
+        out.println("json          " + outFile.toAbsolutePath());
+        return 0;
+    }
+
     static String usage() {
         StringBuilder sb = new StringBuilder();
         sb.append("""
@@ -135,7 +176,8 @@ public final class Main {
 
                 scenarios:
                 """);
-        SCENARIOS.values().forEach(s -> sb.append(String.format("  %-16s %s%n", s.name(), s.summary())));
+        SCENARIOS.values().forEach(s -> sb.append(String.format("  %-20s %s%n", s.name(), s.summary())));
+        EXPERIMENTS.values().forEach(e -> sb.append(String.format("  %-20s %s%n", e.name(), e.summary())));
         sb.append("""
 
                 common flags:
