@@ -3,7 +3,12 @@ package vn.motcua.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +34,7 @@ class CitizenJourneyIT {
     private static final Duration EVENTUALLY = Duration.ofSeconds(120);
     static final String COMMUNE_GIA_LAM = "000.00.61.H26";
     static final String COMMUNE_THUAN_AN = "000.00.62.H26";
+    static final String COMMUNE_BAT_TRANG = "000.00.63.H26";
     /** Đăng ký khai sinh: commune level, in person, online or by post, 1 working day. */
     private static final String BIRTH_REGISTRATION = "1.001193";
 
@@ -56,6 +62,105 @@ class CitizenJourneyIT {
     }
 
     @Test
+    @Order(1)
+    void aCitizensDossierFromCatalogSearchToSurveyShowsExactlyOnceInReporting() throws Exception {
+        LocalDate today = SuiteClient.today();
+        JsonNode kpisBefore = suite.kpis(COMMUNE_GIA_LAM, today, today);
+
+        // the citizen (or the desk) finds the procedure in the public catalog, by words without diacritics
+        Http.Response search = Http.get(suite.catalog("/api/v1/procedures?q=" + Http.query("dang ky khai sinh")
+                + "&unit=" + COMMUNE_GIA_LAM), null);
+        assertThat(search.status()).as(search.body()).isEqualTo(200);
+        List<String> found = new ArrayList<>();
+        search.json().path("items").forEach(item -> found.add(item.path("code").asText()));
+        assertThat(found).as("search 'dang ky khai sinh' at " + COMMUNE_GIA_LAM).contains(BIRTH_REGISTRATION);
+        JsonNode procedure = suite.procedure(BIRTH_REGISTRATION);
+
+        // intake at the commune's desk
+        Http.Response intake = suite.intake(SuiteClient.intakeRequest(procedure, COMMUNE_GIA_LAM, "IN_PERSON",
+                Applicants.CITIZEN.json()));
+        JsonNode receipt = intake.json();
+        String id = receipt.path("id").asText();
+        String receiptCode = receipt.path("receiptCode").asText();
+        assertThat(receiptCode).startsWith(COMMUNE_GIA_LAM + "-" + today.format(java.time.format.DateTimeFormatter
+                .ofPattern("yyMMdd")) + "-");
+        assertThat(receipt.path("status").asText()).isEqualTo("RECEIVED");
+        String secret = receipt.path("lookupSecret").asText();
+        String surveyToken = receipt.path("surveyToken").asText();
+        assertThat(secret).isNotBlank();
+        assertThat(surveyToken).isNotBlank();
+
+        // the citizen tracks it with the code and secret printed on the receipt
+        JsonNode tracked = track(receiptCode, secret);
+        assertThat(tracked.path("status").asText()).isEqualTo("RECEIVED");
+        assertThat(tracked.path("procedure").path("code").asText()).isEqualTo(BIRTH_REGISTRATION);
+        assertThat(tracked.path("unit").path("code").asText()).isEqualTo(COMMUNE_GIA_LAM);
+        Applicants.CITIZEN.assertAbsentFrom("public tracking", tracked.toString());
+        Http.Response wrongSecret = Http.get(suite.dossiers("/api/v1/public/dossiers/" + receiptCode),
+                null, Map.of("X-Lookup-Secret", "WRONG-SECRET-0000"));
+        assertThat(wrongSecret.status()).isEqualTo(404);
+
+        // processing, with a supplement requested and received
+        String officer = suite.token("officer", COMMUNE_GIA_LAM);
+        Http.Response step = transition(id, "start", officer, intake.header("ETag"), null, "IN_PROGRESS");
+        step = transition(id, "supplement-requests", officer, step.header("ETag"),
+                Map.of("missingItems", List.of("Giấy chứng sinh (bản chính)"), "note", "Bản chụp không rõ"),
+                "SUPPLEMENT_REQUESTED");
+        assertThat(track(receiptCode, secret).path("status").asText()).isEqualTo("SUPPLEMENT_REQUESTED");
+        step = transition(id, "supplement-received", officer, step.header("ETag"), null, "IN_PROGRESS");
+        assertThat(LocalDate.parse(step.json().path("dueDate").asText()))
+                .as("the clock restarts when the supplement comes back")
+                .isAfterOrEqualTo(LocalDate.parse(receipt.path("dueDate").asText()));
+        step = transition(id, "resolve", officer, step.header("ETag"), Map.of("outcome", "APPROVED"), "RESOLVED");
+        assertThat(step.json().path("outcome").asText()).isEqualTo("APPROVED");
+        step = transition(id, "return", officer, step.header("ETag"), null, "RETURNED");
+
+        JsonNode finalTracking = track(receiptCode, secret);
+        assertThat(finalTracking.path("status").asText()).isEqualTo("RETURNED");
+        assertThat(finalTracking.path("outcome").asText()).isEqualTo("APPROVED");
+        List<String> actions = new ArrayList<>();
+        finalTracking.path("steps").forEach(s -> actions.add(s.path("action").asText()));
+        assertThat(actions).containsExactly("RECEIVE", "START", "REQUEST_SUPPLEMENT", "RECEIVE_SUPPLEMENT", "RESOLVE",
+                "RETURN");
+
+        // the survey opened when dossier-resolved reached survey-service; the citizen answers it once
+        // 404 until survey-service has read dossier-received, NOT_YET_OPEN until it has read dossier-resolved
+        JsonNode survey = SuiteClient.await(EVENTUALLY, () -> survey(surveyToken),
+                s -> s.path("state").asText().equals("OPEN"));
+        assertThat(survey.path("state").asText()).as("survey " + survey).isEqualTo("OPEN");
+        assertThat(survey.path("unitCode").asText()).isEqualTo(COMMUNE_GIA_LAM);
+        assertThat(survey.path("procedureCode").asText()).isEqualTo(BIRTH_REGISTRATION);
+        Applicants.CITIZEN.assertAbsentFrom("public survey", survey.toString());
+        Answers answers = Answers.allFivesButOneThree(survey);
+        Http.Response answered = Http.send("POST", suite.surveys("/api/v1/surveys/" + surveyToken + "/responses"),
+                null, Http.JSON.writeValueAsString(answers.body()));
+        assertThat(answered.status()).as(answered.body()).isEqualTo(201);
+        Http.Response again = Http.send("POST", suite.surveys("/api/v1/surveys/" + surveyToken + "/responses"),
+                null, Http.JSON.writeValueAsString(answers.body()));
+        assertThat(again.status()).as("a second answer").isEqualTo(409);
+
+        // reporting shows exactly this dossier and this response, once
+        JsonNode after = SuiteClient.await(EVENTUALLY, () -> suite.kpis(COMMUNE_GIA_LAM, today, today),
+                k -> count(k, "satisfaction", "responses") > count(kpisBefore, "satisfaction", "responses")
+                        && count(k, "resolved", "total") > count(kpisBefore, "resolved", "total"));
+        assertThat(count(after, "received", "total")).as("received").isEqualTo(count(kpisBefore, "received", "total") + 1);
+        assertThat(after.path("received").path("byChannel").path("IN_PERSON").asLong())
+                .isEqualTo(kpisBefore.path("received").path("byChannel").path("IN_PERSON").asLong() + 1);
+        assertThat(count(after, "resolved", "total")).isEqualTo(count(kpisBefore, "resolved", "total") + 1);
+        assertThat(count(after, "resolved", "approved")).isEqualTo(count(kpisBefore, "resolved", "approved") + 1);
+        assertThat(count(after, "resolved", "early") + count(after, "resolved", "onTime")).as("resolved in time")
+                .isEqualTo(count(kpisBefore, "resolved", "early") + count(kpisBefore, "resolved", "onTime") + 1);
+        assertThat(count(after, "resolved", "late")).isEqualTo(count(kpisBefore, "resolved", "late"));
+        assertThat(after.path("pendingAtEnd").asLong()).isEqualTo(kpisBefore.path("pendingAtEnd").asLong());
+        assertThat(count(after, "satisfaction", "responses"))
+                .isEqualTo(count(kpisBefore, "satisfaction", "responses") + 1);
+        assertThat(count(after, "satisfaction", "answers"))
+                .isEqualTo(count(kpisBefore, "satisfaction", "answers") + answers.count());
+        assertThat(count(after, "satisfaction", "satisfiedAnswers"))
+                .isEqualTo(count(kpisBefore, "satisfaction", "satisfiedAnswers") + answers.count() - 1);
+    }
+
+    @Test
     @Order(2)
     void anOfficerOfAnotherCommuneCanNeitherSeeNorActOnADossier() throws Exception {
         Http.Response intake = suite.intake(SuiteClient.intakeRequest(suite.procedure(BIRTH_REGISTRATION),
@@ -80,6 +185,31 @@ class CitizenJourneyIT {
         assertThat(own.header("ETag")).as("unchanged version").isEqualTo(etag);
         assertThat(own.json().path("applicant").path("name").asText()).as("its own officer sees the applicant")
                 .isEqualTo(Applicants.NEIGHBOUR.applicantName());
+    }
+
+    @Test
+    @Order(3)
+    void anAnalystReadingADossierSeesPersonalDataMaskedOnly() throws Exception {
+        Http.Response intake = suite.intake(SuiteClient.intakeRequest(suite.procedure(BIRTH_REGISTRATION),
+                COMMUNE_THUAN_AN, "IN_PERSON", Applicants.NEIGHBOUR.json()));
+        String id = intake.json().path("id").asText();
+        String receiptCode = intake.json().path("receiptCode").asText();
+        String analyst = suite.token("analyst", null);
+
+        Http.Response one = Http.get(suite.dossiers("/api/v1/dossiers/" + id), analyst);
+        assertThat(one.status()).as(one.body()).isEqualTo(200);
+        assertThat(one.json().path("receiptCode").asText()).isEqualTo(receiptCode);
+        JsonNode applicant = one.json().path("applicant");
+        assertThat(applicant.path("name").asText()).as("masked name").isNotBlank()
+                .isNotEqualTo(Applicants.NEIGHBOUR.applicantName());
+        assertThat(applicant.path("citizenId").asText()).as("masked citizen ID").contains("*")
+                .endsWith(Applicants.NEIGHBOUR.citizenId().substring(9));
+        Applicants.NEIGHBOUR.assertAbsentFrom("a dossier read by an analyst", one.body());
+
+        Http.Response list = Http.get(suite.dossiers("/api/v1/dossiers?receiptCode=" + Http.query(receiptCode)), analyst);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        assertThat(list.json().path("total").asLong()).isEqualTo(1);
+        Applicants.NEIGHBOUR.assertAbsentFrom("the dossier list read by an analyst", list.body());
     }
 
     @Test
@@ -144,6 +274,121 @@ class CitizenJourneyIT {
             Http.Response refused = Http.send("POST", url, vn.motcua.testing.TestTokens.signedByAnotherKey("admin",
                     null), "{}");
             assertThat(refused.status()).as("POST " + url + " signed by another key").isEqualTo(401);
+        }
+    }
+
+    @Test
+    @Order(6)
+    void aLateDossierNeedsAnApologyBeforeItsResultIsReturnedAndCountsAsLate() throws Exception {
+        LocalDate today = SuiteClient.today();
+        JsonNode kpisBefore = suite.kpis(COMMUNE_BAT_TRANG, today, today);
+        // received four weeks ago and still in progress: brought over from an earlier platform by the import
+        ObjectNode past = SuiteClient.intakeRequest(suite.procedure(BIRTH_REGISTRATION), COMMUNE_BAT_TRANG,
+                "IN_PERSON", Applicants.NEIGHBOUR.json());
+        OffsetDateTime receivedAt = weekday(today.minusWeeks(4)).atTime(9, 0).atOffset(ZoneOffset.ofHours(7));
+        past.put("legacyId", "system-test:" + java.util.UUID.randomUUID()).put("receivedAt", receivedAt.toString());
+        past.putArray("steps").addObject().put("action", "START").put("at", receivedAt.plusHours(1).toString())
+                .put("actor", "can.bo.tiep.nhan");
+        ObjectNode request = Http.JSON.createObjectNode();
+        request.putArray("dossiers").add(past);
+        Http.Response imported = Http.send("POST", suite.dossiers("/api/v1/dossier-imports"), suite.token("admin", null),
+                Http.JSON.writeValueAsString(request));
+        assertThat(imported.status()).as("import: " + imported.body()).isEqualTo(200);
+        JsonNode entry = imported.json().path("dossiers").path(0);
+        assertThat(entry.path("status").asText()).isEqualTo("IN_PROGRESS");
+        String id = entry.path("id").asText();
+
+        String officer = suite.token("officer", COMMUNE_BAT_TRANG);
+        Http.Response dossier = Http.get(suite.dossiers("/api/v1/dossiers/" + id), officer);
+        assertThat(dossier.status()).as(dossier.body()).isEqualTo(200);
+        LocalDate dueDate = LocalDate.parse(dossier.json().path("dueDate").asText());
+        assertThat(dueDate).as("due weeks ago").isBefore(today);
+        Http.Response resolved = transition(id, "resolve", officer, dossier.header("ETag"),
+                Map.of("outcome", "APPROVED"), "RESOLVED");
+
+        Http.Response refused = suite.act(id, "return", officer, resolved.header("ETag"), null);
+        assertThat(refused.status()).as("return before the apology: " + refused.body()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().path("currentState").asText()).isEqualTo("RESOLVED");
+        List<String> allowed = new ArrayList<>();
+        refused.json().path("allowedActions").forEach(a -> allowed.add(a.asText()));
+        assertThat(allowed).contains("APOLOGIZE").doesNotContain("RETURN");
+        Http.Response unchanged = Http.get(suite.dossiers("/api/v1/dossiers/" + id), officer);
+        assertThat(unchanged.json().path("status").asText()).isEqualTo("RESOLVED");
+        assertThat(unchanged.header("ETag")).isEqualTo(resolved.header("ETag"));
+
+        LocalDate appointment = LocalDate.parse(Http.get(suite.dossiers("/api/v1/calendar/due-date?workingDays=1"
+                + "&receivedAt=" + Http.query(OffsetDateTime.now(ZoneOffset.ofHours(7)).toString())), null).json()
+                .path("dueDate").asText());
+        Http.Response apology = transition(id, "apology", officer, resolved.header("ETag"),
+                Map.of("appointmentDate", appointment.toString(), "note", "Xin lỗi ông/bà vì giải quyết quá hạn"),
+                "RESOLVED");
+        assertThat(apology.json().path("appointmentDate").asText()).isEqualTo(appointment.toString());
+        assertThat(apology.json().path("dueDate").asText()).as("the apology does not move the due date")
+                .isEqualTo(dueDate.toString());
+        transition(id, "return", officer, apology.header("ETag"), null, "RETURNED");
+
+        JsonNode after = SuiteClient.await(EVENTUALLY, () -> suite.kpis(COMMUNE_BAT_TRANG, today, today),
+                k -> count(k, "resolved", "total") > count(kpisBefore, "resolved", "total"));
+        assertThat(count(after, "resolved", "total")).isEqualTo(count(kpisBefore, "resolved", "total") + 1);
+        assertThat(count(after, "resolved", "late")).as("late").isEqualTo(count(kpisBefore, "resolved", "late") + 1);
+        assertThat(count(after, "resolved", "early") + count(after, "resolved", "onTime"))
+                .isEqualTo(count(kpisBefore, "resolved", "early") + count(kpisBefore, "resolved", "onTime"));
+    }
+
+    private static LocalDate weekday(LocalDate day) {
+        LocalDate weekday = day;
+        while (weekday.getDayOfWeek().getValue() > 5) {
+            weekday = weekday.plusDays(1);
+        }
+        return weekday;
+    }
+
+    private Http.Response transition(String id, String action, String officer, String etag, Object body,
+            String expectedStatus) throws Exception {
+        Http.Response response = suite.act(id, action, officer, etag, body);
+        assertThat(response.status()).as(action + ": " + response.body()).isEqualTo(200);
+        assertThat(response.json().path("status").asText()).as(action).isEqualTo(expectedStatus);
+        return response;
+    }
+
+    private JsonNode track(String receiptCode, String secret) {
+        Http.Response tracking = Http.get(suite.dossiers("/api/v1/public/dossiers/" + receiptCode), null,
+                Map.of("X-Lookup-Secret", secret));
+        assertThat(tracking.status()).as("tracking: " + tracking.body()).isEqualTo(200);
+        return tracking.json();
+    }
+
+    /** The survey by its token, or no state while survey-service does not know the token yet. */
+    private JsonNode survey(String token) {
+        Http.Response survey = Http.get(suite.surveys("/api/v1/surveys/" + token), null);
+        if (survey.status() == 404) {
+            return Http.JSON.createObjectNode();
+        }
+        assertThat(survey.status()).as("survey: " + survey.body()).isEqualTo(200);
+        return survey.json();
+    }
+
+    private static long count(JsonNode figures, String group, String name) {
+        return figures.path(group).path(name).asLong();
+    }
+
+    /** A full set of answers to a survey's questionnaire: every question 5 but the first, 3. */
+    record Answers(ObjectNode body, int count) {
+
+        static Answers allFivesButOneThree(JsonNode survey) {
+            ObjectNode body = Http.JSON.createObjectNode()
+                    .put("questionnaireVersion", survey.path("questionnaireVersion").asInt());
+            var answers = body.putArray("answers");
+            for (JsonNode group : survey.path("questionnaire").path("groups")) {
+                for (JsonNode question : group.path("questions")) {
+                    int score = answers.isEmpty() ? 3 : 5;
+                    answers.addObject().put("question", question.path("code").asText()).put("score", score);
+                }
+            }
+            body.put("comment", "Cán bộ hướng dẫn tận tình");
+            assertThat(answers.size()).as("questions in " + survey).isGreaterThan(1);
+            return new Answers(body, answers.size());
         }
     }
 }

@@ -118,10 +118,16 @@ final class SuiteClient {
                 Http.JSON.writeValueAsString(body == null ? Map.of() : body), Map.of("If-Match", etag));
     }
 
-    /** The overall KPI figures of one unit (with its sub-units) for the period, as an analyst reads them. */
+    /**
+     * The overall KPI figures of one unit (with its sub-units) for the period, as an analyst reads them; no figures
+     * (every count 0) while reporting has seen no event naming the unit, which it answers with a 404 on unit.
+     */
     JsonNode kpis(String unit, LocalDate from, LocalDate to) {
         Http.Response kpis = Http.get(reporting("/api/v1/kpis?from=" + from + "&to=" + to + "&unit=" + unit),
                 token("analyst", null));
+        if (kpis.status() == 404 && kpis.json().path("errors").path(0).path("field").asText().equals("unit")) {
+            return Http.JSON.createObjectNode();
+        }
         assertThat(kpis.status()).as("GET /api/v1/kpis: " + kpis.body()).isEqualTo(200);
         return kpis.json().path("overall");
     }
