@@ -51,8 +51,7 @@ public record Viewer(Kind kind, String name, String unit) {
         return switch (kind) {
             case OFFICER -> scope.covers(new Intake.Caller(name, unit), dossier);
             case ANALYST -> true;
-            case COMMUNE_SYSTEM -> unit != null && unit.equals(dossier.unitCode) && name != null
-                    && name.equals(dossier.receivedBy);
+            case COMMUNE_SYSTEM -> scope.filedBy(new Intake.Caller(name, unit), dossier);
         };
     }
 

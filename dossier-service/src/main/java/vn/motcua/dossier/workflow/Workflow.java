@@ -19,6 +19,7 @@ import vn.motcua.dossier.intake.DossierStatus;
 import vn.motcua.dossier.intake.DossierView;
 import vn.motcua.dossier.intake.Intake;
 import vn.motcua.dossier.outbox.Outbox;
+import vn.motcua.dossier.query.Viewer;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Outcome;
@@ -102,11 +103,11 @@ public class Workflow {
         return mapper.toView(dossier);
     }
 
-    /** The transitions of a dossier, intake first. */
+    /** The transitions of a dossier the viewer may read, intake first. */
     @Transactional
-    public List<HistoryView> history(UUID id, Intake.Caller caller) {
+    public List<HistoryView> history(UUID id, Viewer viewer) {
         Dossier dossier = Dossier.findById(id);
-        if (dossier == null || !scope.covers(caller, dossier)) {
+        if (dossier == null || !viewer.reads(dossier, scope)) {
             throw ProblemException.notFound("no dossier " + id + " at your unit");
         }
         List<HistoryView> items = new ArrayList<>();

@@ -28,6 +28,7 @@ import vn.motcua.dossier.Roles;
 import vn.motcua.dossier.intake.DossierResource;
 import vn.motcua.dossier.intake.DossierView;
 import vn.motcua.dossier.intake.Intake;
+import vn.motcua.dossier.query.Viewer;
 import vn.motcua.events.Outcome;
 
 /**
@@ -228,9 +229,10 @@ public class WorkflowResource {
     @Path("/history")
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
     @Operation(summary = "The dossier's history", description = "Intake first, then every transition with actor, "
-            + "time, from and to state, note and details. Role officer or commune-system of the dossier's unit.")
+            + "time, from and to state, note and details. Role officer of the dossier's unit or a unit above it, or "
+            + "the commune-system that filed it; 404 for any other dossier.")
     public Map<String, Object> history(@PathParam("id") UUID id) {
-        List<HistoryView> items = workflow.history(id, caller());
+        List<HistoryView> items = workflow.history(id, Viewer.of(token));
         Map<String, Object> body = new java.util.LinkedHashMap<>();
         body.put("dossierId", id);
         body.put("total", items.size());

@@ -360,9 +360,14 @@ class WorkflowResourceTest {
         act(officer(unit), java.util.UUID.randomUUID().toString(), "start", "\"0\"", null).then().statusCode(404)
                 .body("status", equalTo(404));
         assertThat(snapshot(id)).isEqualTo(before);
-        // the commune system that filed it may read the history
+        // a commune system reads the history only of what it filed itself, not of the officer's intake
         given().auth().oauth2(Intakes.communeSystem(unit)).get("/api/v1/dossiers/{id}/history", id).then()
-                .statusCode(200).body("items.action", contains("RECEIVE"));
+                .statusCode(404).contentType("application/problem+json");
+        String filed = Intakes.post(Intakes.communeSystem(unit), Intakes.birth(unit)).then().statusCode(201)
+                .extract().path("id");
+        given().auth().oauth2(Intakes.communeSystem(unit)).get("/api/v1/dossiers/{id}/history", filed).then()
+                .statusCode(200).body("items.action", contains("RECEIVE"))
+                .body("items[0].actor", equalTo("test-commune-system"));
         assertThat(etag(officer(unit), id)).isEqualTo("\"0\"");
     }
 }
