@@ -124,6 +124,10 @@ class ReceiptSlipResourceTest {
                 .body("detail", org.hamcrest.Matchers.containsString("POST"));
         print(token, id, "AAAA-BBBB-CCCC").then().statusCode(422).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("X-Lookup-Secret"));
+        // a desk app asking for PDF only still gets the problem explained
+        given().auth().oauth2(token).accept("application/pdf").header("X-Lookup-Secret", "AAAA-BBBB-CCCC")
+                .when().get("/api/v1/dossiers/{id}/receipt", id).then().statusCode(422)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("X-Lookup-Secret"));
         // typed loosely, the right secret prints
         pdf(print(token, id, filed.getString("lookupSecret").toLowerCase().replace("-", "")));
     }
