@@ -54,7 +54,7 @@ public record DossierImportRequest(
                     + "next number of the unit's logbook for that day")
             String receiptCode,
             @Size(max = MAX_STEPS) @Schema(description = "What happened after intake, in time order")
-            List<@Valid Step> steps) {
+            List<@NotNull @Valid Step> steps) {
     }
 
     /**
