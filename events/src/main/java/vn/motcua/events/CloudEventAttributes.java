@@ -1,6 +1,7 @@
 package vn.motcua.events;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -49,7 +50,8 @@ public record CloudEventAttributes(String id, String source, String type, Offset
         headers.put(CloudEventHeaders.ID, id);
         headers.put(CloudEventHeaders.SOURCE, source);
         headers.put(CloudEventHeaders.TYPE, type);
-        headers.put(CloudEventHeaders.TIME, time.toString());
+        // RFC 3339 needs the seconds, which OffsetDateTime.toString() leaves out when they are zero
+        headers.put(CloudEventHeaders.TIME, time.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         if (subject != null) {
             headers.put(CloudEventHeaders.SUBJECT, subject);
         }

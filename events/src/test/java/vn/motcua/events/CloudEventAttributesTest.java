@@ -22,6 +22,15 @@ class CloudEventAttributesTest {
     }
 
     @Test
+    void timeAlwaysCarriesSecondsAsRfc3339Requires() {
+        var onTheMinute = new CloudEventAttributes("e-1", "/s", EventTypes.DOSSIER_RECEIVED_V1, TIME, null);
+        assertThat(onTheMinute.headers()).containsEntry("ce_time", "2026-07-15T08:30:00+07:00");
+        var withFraction = new CloudEventAttributes("e-2", "/s", EventTypes.DOSSIER_RECEIVED_V1,
+                TIME.withNano(120_000_000), null);
+        assertThat(withFraction.headers()).containsEntry("ce_time", "2026-07-15T08:30:00.12+07:00");
+    }
+
+    @Test
     void missingOrMalformedAttributesAreContractBreaches() {
         var attributes = new CloudEventAttributes("e-1", "/s", EventTypes.DOSSIER_RECEIVED_V1, TIME, null);
         Map<String, String> noId = new HashMap<>(attributes.headers());

@@ -150,6 +150,34 @@ class InvitationConsumerTest {
     }
 
     @Test
+    void cloudEventsHeadersAreReadByTheConsumerNotTheConnector() {
+        // a time without seconds (what some producers write) is read, not a failure of the whole channel
+        DossierReceivedV1 noSeconds = TestEvents.dossierReceived("000.00.47.H26", Channel.IN_PERSON);
+        Map<String, String> headers = new HashMap<>(new CloudEventAttributes("no-seconds-" + noSeconds.dossierId(),
+                "/motcua/tests", EventTypes.DOSSIER_RECEIVED_V1, noSeconds.receivedAt(), null).headers());
+        headers.put("ce_time", "2026-07-15T08:30+07:00");
+        fixtures.events.send(Topics.DOSSIER_RECEIVED, noSeconds.dossierId().toString(), headers,
+                TestEvents.json(noSeconds));
+        SurveyFixtures.awaitState(noSeconds.surveyToken(), "NOT_YET_OPEN");
+
+        // a time that is no time at all is a poison message: dead-lettered with the reason, and the consumer goes on
+        DossierReceivedV1 badTime = TestEvents.dossierReceived("000.00.47.H26", Channel.IN_PERSON);
+        String badTimeId = "bad-time-" + badTime.dossierId();
+        headers = new HashMap<>(new CloudEventAttributes(badTimeId, "/motcua/tests", EventTypes.DOSSIER_RECEIVED_V1,
+                badTime.receivedAt(), null).headers());
+        headers.put("ce_time", "yesterday");
+        fixtures.events.send(Topics.DOSSIER_RECEIVED, badTime.dossierId().toString(), headers, TestEvents.json(badTime));
+        var dead = fixtures.events.awaitRecords(Topics.deadLetter(Topics.DOSSIER_RECEIVED),
+                r -> badTimeId.equals(TestEvents.header(r, "ce_id")), Duration.ofSeconds(30));
+        assertThat(TestEvents.header(dead.get(0), "dead-letter-reason")).contains("ce_time");
+
+        DossierReceivedV1 next = TestEvents.dossierReceived("000.00.47.H26", Channel.IN_PERSON);
+        fixtures.events.sendDossierReceived(next);
+        fixtures.sendResolved(SurveyFixtures.resolved(next, Outcome.APPROVED));
+        SurveyFixtures.awaitState(next.surveyToken(), "OPEN");
+    }
+
+    @Test
     void eventsBreakingTheContractAreDeadLetteredWithTheReason() {
         DossierReceivedV1 noToken = TestEvents.dossierReceived("000.00.46.H26", Channel.ONLINE);
         String id = fixtures.events.send(noToken, TestEvents.json(noToken)

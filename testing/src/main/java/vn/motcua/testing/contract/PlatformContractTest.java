@@ -7,6 +7,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -80,5 +83,55 @@ public abstract class PlatformContractTest {
                 .then().statusCode(404).body("title", equalTo("Không tìm thấy"));
         given().header("Accept-Language", "en").when().get("/api/v1/no-such-thing")
                 .then().statusCode(404).body("title", equalTo("Not found"));
+    }
+
+    /**
+     * Every operation under /api is documented for the front-end developers who generate clients from it: a summary,
+     * a description, and its RFC 9457 problem responses (401 and 403 wherever a token is required).
+     */
+    @Test
+    void everyOperationIsDocumentedWithItsProblems() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        List<String> gaps = new ArrayList<>();
+        List<String> secured = new ArrayList<>();
+        paths.forEach((path, operations) -> {
+            if (!path.startsWith("/api/")) {
+                return;
+            }
+            operations.forEach((method, op) -> {
+                if (!HTTP_METHODS.contains(method)) {
+                    return;
+                }
+                String name = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
+                if (blank(op.get("summary"))) {
+                    gaps.add(name + ": no summary");
+                }
+                if (blank(op.get("description"))) {
+                    gaps.add(name + ": no description");
+                }
+                @SuppressWarnings("unchecked")
+                Map<String, Object> responses = (Map<String, Object>) op.getOrDefault("responses", Map.of());
+                if (!responses.containsKey("500")) {
+                    gaps.add(name + ": problem responses not documented");
+                }
+                if (op.get("security") instanceof List<?> security && !security.isEmpty()) {
+                    secured.add(name);
+                    if (!(responses.containsKey("401") && responses.containsKey("403"))) {
+                        gaps.add(name + ": 401/403 not documented");
+                    }
+                }
+            });
+        });
+        org.assertj.core.api.Assertions.assertThat(gaps).as("OpenAPI documentation gaps").isEmpty();
+        // every service has operations that need a token, so the check above had something to check
+        org.assertj.core.api.Assertions.assertThat(secured).as("operations that need a token").isNotEmpty();
+    }
+
+    private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("get", "put", "post", "delete", "patch",
+            "head", "options");
+
+    private static boolean blank(Object text) {
+        return text == null || text.toString().isBlank();
     }
 }
