@@ -208,8 +208,12 @@ final class Launcher {
         switch (service) {
             // the base of the links the catalog prints (QR codes): where this stack serves it
             case CATALOG -> env.put("PUBLIC_BASE_URL", "http://localhost:" + config.port(Service.CATALOG));
-            // dossier-service looks procedures up in the catalog
-            case DOSSIER -> env.put("CATALOG_URL", "http://127.0.0.1:" + config.port(Service.CATALOG));
+            // dossier-service looks procedures up in the catalog, and prints tracking and survey links on slips
+            case DOSSIER -> {
+                env.put("CATALOG_URL", "http://127.0.0.1:" + config.port(Service.CATALOG));
+                env.put("PUBLIC_TRACKING_BASE_URL", "http://localhost:" + config.port(Service.DOSSIER));
+                env.put("PUBLIC_SURVEY_BASE_URL", "http://localhost:" + config.port(Service.SURVEY));
+            }
             // the base of the survey links printed (as QR) on receipt slips
             case SURVEY -> env.put("PUBLIC_SURVEY_BASE_URL", "http://localhost:" + config.port(Service.SURVEY));
             default -> {

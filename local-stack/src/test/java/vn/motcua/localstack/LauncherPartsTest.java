@@ -30,8 +30,11 @@ class LauncherPartsTest {
         Map<String, String> dossier = launcher.environment(Service.DOSSIER, db, "127.0.0.1:9092",
                 Path.of("/data/jwt/public-key.pem"));
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
-                "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL");
-        assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081");
+                "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL", "PUBLIC_TRACKING_BASE_URL",
+                "PUBLIC_SURVEY_BASE_URL");
+        assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081")
+                .containsEntry("PUBLIC_TRACKING_BASE_URL", "http://localhost:8082")
+                .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
         assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", db.jdbcUrl())
                 .containsEntry("DB_USER", "dossier").containsEntry("DB_PASSWORD", "pw")
                 .containsEntry("JWT_PUBLIC_KEY_LOCATION", "file:///data/jwt/public-key.pem")
