@@ -37,6 +37,8 @@ final class Launcher {
     private final Console console;
     private final Path javaCommand;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<Service, java.util.function.Supplier<ServiceProcess>> launches = new EnumMap<>(Service.class);
+    private final ServiceSupervisor supervisor;
     private Infrastructure infrastructure;
     private PidFile pidFile;
     private Process watchdog;
@@ -46,6 +48,7 @@ final class Launcher {
     Launcher(StackConfig config, Console console, Path java) {
         this.config = config;
         this.console = console;
+        this.supervisor = new ServiceSupervisor(RestartPolicy.DEFAULT, console, this::restart);
         this.javaCommand = java;
     }
 
@@ -73,6 +76,7 @@ final class Launcher {
             JwtKeys keys = jwtKeys();
             startServices(jars, databases, kafka, keys);
             awaitHealthy();
+            services.forEach(supervisor::watch);
             printReady(postgresDescription, kafka, new Tokens(keys));
         } catch (LaunchException e) {
             if (isStopping()) {
@@ -179,11 +183,11 @@ final class Launcher {
             JwtKeys keys) {
         for (Service service : Service.values()) {
             Map<String, String> env = environment(service, databases.get(service), kafka, keys.publicKeyFile());
-            ServiceProcess process = ServiceProcess.start(service, config.port(service),
+            launches.put(service, () -> ServiceProcess.start(service, config.port(service),
                     ServiceProcess.command(javaCommand, config.serviceJavaOptions(), jars.get(service),
                             config.dataDir()), env, config.dataDir(),
-                    config.logDir().resolve(service.moduleName() + ".log"));
-            register(process);
+                    config.logDir().resolve(service.moduleName() + ".log")));
+            register(launches.get(service).get());
         }
         startWatchdog();
         console.progress("started " + services.size() + " services, waiting until they are healthy (logs in "
@@ -231,6 +235,16 @@ final class Launcher {
         if (stopping) {
             process.requestStop();
         }
+    }
+
+    /** Starts a crashed service again in its place, unless the stack is stopping (then null). */
+    private synchronized ServiceProcess restart(ServiceProcess dead) {
+        if (stopping) {
+            return null;
+        }
+        ServiceProcess fresh = launches.get(dead.service()).get();
+        services.set(services.indexOf(dead), fresh);
+        return fresh;
     }
 
     /** Stops the services if this launcher dies without running its shutdown hook (kill -9). */
@@ -332,6 +346,7 @@ final class Launcher {
             stopping = true;
             running = List.copyOf(services);
         }
+        supervisor.close();
         if (!running.isEmpty()) {
             console.progress("stopping " + running.stream().map(ServiceProcess::name).collect(Collectors.joining(", ")));
             running.forEach(ServiceProcess::requestStop);

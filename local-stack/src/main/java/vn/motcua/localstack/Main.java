@@ -18,7 +18,8 @@ public final class Main {
 
               up [--data DIR] [--demo] [--unit UNIT]
                   Start PostgreSQL, Kafka and the four services; wait until all are healthy; print their URLs
-                  and a token per role. Runs until Ctrl-C (or ./motcua down).
+                  and a token per role. Runs until Ctrl-C (or ./motcua down). A service that crashes is
+                  restarted after a short backoff (at most 5 times in 10 minutes).
               down [--data DIR]
                   Stop the stack running on the data folder and wait until it has stopped.
               token --role ROLE [--unit UNIT] [--hours H] [--data DIR]

@@ -101,6 +101,11 @@ final class ServiceProcess {
         return process.exitValue();
     }
 
+    /** Completes when the JVM has exited, whatever the reason. */
+    java.util.concurrent.CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
     String baseUrl() {
         return "http://localhost:" + port;
     }
