@@ -372,6 +372,40 @@ class DossierImportTest {
     }
 
     @Test
+    void concurrentImportsOfOneUnitDayNumberWithoutGapsOrDuplicates() throws Exception {
+        String unit = CatalogStub.freshCommune();
+        String procedure = CatalogStub.freshProcedure();
+        int requests = 4;
+        int perRequest = 50;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests);
+        try {
+            List<java.util.concurrent.Future<List<String>>> codes = new ArrayList<>();
+            for (int r = 0; r < requests; r++) {
+                List<Map<String, Object>> dossiers = new ArrayList<>();
+                for (int i = 0; i < perRequest; i++) {
+                    dossiers.add(dossier(procedure, unit, String.format("2025-05-06T%02d:%02d:00+07:00", 8 + r, i)));
+                }
+                String body = JSON.writeValueAsString(batch(dossiers));
+                codes.add(pool.submit(() -> post(admin(), body).then().statusCode(200).extract().jsonPath()
+                        .getList("dossiers.receiptCode", String.class)));
+            }
+            List<String> all = new ArrayList<>();
+            for (var request : codes) {
+                all.addAll(request.get());
+            }
+            List<String> expected = new ArrayList<>();
+            for (int n = 1; n <= requests * perRequest; n++) {
+                expected.add(String.format("%s-250506-%04d", unit, n));
+            }
+            assertThat(all).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(Intakes.count(db, "select last from receipt_counter where unit_code = ? and day = "
+                    + "'2025-05-06'", unit)).isEqualTo(requests * perRequest);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void thousandsOfDossiersImportInSeconds() throws Exception {
         String procedure = CatalogStub.freshProcedure();
         List<String> units = List.of(CatalogStub.freshCommune(), CatalogStub.freshCommune(), CatalogStub.freshCommune());
