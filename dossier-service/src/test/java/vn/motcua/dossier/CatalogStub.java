@@ -114,9 +114,17 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
         return generatedUnit('8');
     }
 
-    /** A commune nobody has used yet, under {@code district} (one from {@link #freshDistrict()}). */
+    /**
+     * A commune nobody has used yet, under {@code district} (one from {@link #freshDistrict()}): C01, C02, … in the
+     * order asked, so the communes of one district sort as they were made whatever other tests drew before.
+     */
     public static String freshCommuneOf(String district) {
-        return district + ".C" + String.format("%02d", next() % 100);
+        synchronized (System.getProperties()) {
+            String key = SEQUENCE + "." + district;
+            int next = Integer.parseInt(System.getProperty(key, "0")) + 1;
+            System.setProperty(key, Integer.toString(next));
+            return district + ".C" + String.format("%02d", next);
+        }
     }
 
     private static String generatedUnit(char first) {
