@@ -116,6 +116,14 @@ public class ReadModelGenerations {
         }
     }
 
+    /** Drops (false) or restores (true) the primary key of {@code generation}'s processed_event, around a bulk load. */
+    public void setEventKey(Connection connection, int generation, boolean present) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("alter table " + schema(generation) + ".processed_event "
+                    + (present ? "add primary key (event_id)" : "drop constraint processed_event_pkey"));
+        }
+    }
+
     public void drop(Connection connection, int generation) throws SQLException {
         try (var statement = connection.createStatement()) {
             statement.execute("drop schema if exists " + schema(generation) + " cascade");

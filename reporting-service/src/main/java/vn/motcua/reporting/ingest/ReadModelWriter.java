@@ -35,16 +35,39 @@ import vn.motcua.events.SurveyResponseSubmittedV1;
 public class ReadModelWriter {
 
     /**
+     * Where the projection records the ids of the events it applies, learning which it had applied before, in
+     * the caller's transaction.
+     */
+    public interface Ledger {
+        /** Records the ids not recorded before and returns their events (the first copy of each id), in order. */
+        List<IncomingEvent> recordFirstDeliveries(Connection connection, String schema, List<IncomingEvent> events)
+                throws SQLException;
+
+        /** The transaction was rolled back to the savepoint taken just before the last call. */
+        default void rolledBack() {
+        }
+    }
+
+    /** The generation's {@code processed_event} table, checked through its primary key. */
+    public static final Ledger PROCESSED_EVENT_TABLE = ReadModelWriter::firstDeliveries;
+
+    /** {@link #apply(Connection, int, List, Ledger, BiConsumer)} with the {@link #PROCESSED_EVENT_TABLE}. */
+    public int apply(Connection connection, int generation, List<IncomingEvent> events,
+            BiConsumer<IncomingEvent, SQLException> rejected) throws SQLException {
+        return apply(connection, generation, events, PROCESSED_EVENT_TABLE, rejected);
+    }
+
+    /**
      * Applies {@code events} to {@code generation} in the caller's transaction; returns how many were new. When
      * the batch breaks a rule of the database (a data or constraint error), it is applied again event by event,
      * each under a savepoint, and every event that breaks the rule alone goes to {@code rejected} and changes
      * nothing; any other error is thrown.
      */
-    public int apply(Connection connection, int generation, List<IncomingEvent> events,
+    public int apply(Connection connection, int generation, List<IncomingEvent> events, Ledger ledger,
             BiConsumer<IncomingEvent, SQLException> rejected) throws SQLException {
         Savepoint batch = connection.setSavepoint();
         try {
-            int applied = apply(connection, generation, events);
+            int applied = apply(connection, generation, events, ledger);
             connection.releaseSavepoint(batch);
             return applied;
         } catch (SQLException e) {
@@ -52,18 +75,20 @@ public class ReadModelWriter {
                 throw e;
             }
             connection.rollback(batch);
+            ledger.rolledBack();
         }
         int applied = 0;
         for (IncomingEvent event : events) {
             Savepoint single = connection.setSavepoint();
             try {
-                applied += apply(connection, generation, List.of(event));
+                applied += apply(connection, generation, List.of(event), ledger);
                 connection.releaseSavepoint(single);
             } catch (SQLException e) {
                 if (!breaksADataRule(e)) {
                     throw e;
                 }
                 connection.rollback(single);
+                ledger.rolledBack();
                 rejected.accept(event, e);
             }
         }
@@ -76,9 +101,10 @@ public class ReadModelWriter {
         return state != null && (state.startsWith("22") || state.startsWith("23"));
     }
 
-    private int apply(Connection connection, int generation, List<IncomingEvent> events) throws SQLException {
+    private int apply(Connection connection, int generation, List<IncomingEvent> events, Ledger ledger)
+            throws SQLException {
         String schema = ReadModelGenerations.schema(generation);
-        List<IncomingEvent> fresh = firstDeliveries(connection, schema, events);
+        List<IncomingEvent> fresh = ledger.recordFirstDeliveries(connection, schema, events);
         Map<UUID, DossierReceivedV1> received = new LinkedHashMap<>();
         Map<UUID, DossierResolvedV1> resolved = new LinkedHashMap<>();
         Map<UUID, SurveyResponseSubmittedV1> responses = new LinkedHashMap<>();

@@ -42,6 +42,10 @@ import vn.motcua.reporting.ingest.ReadModelWriter;
  * generation was published before those end offsets, so the new generation has it; every later event is
  * applied by the live consumers to the new generation, and one the replay also read is skipped there by
  * its id in the new generation's processed_event. Nothing is lost or counted twice.
+ *
+ * <p>Speed: the first pass, which alone writes the new generation, loads unlogged tables without secondary
+ * indexes or the event-id key, checking ids in memory ({@link BulkLedger}); keys, indexes, logging and the
+ * planner's statistics are restored before the catch-up. Each batch is written while the next is parsed.
  */
 @ApplicationScoped
 public class Replay {
@@ -50,7 +54,7 @@ public class Replay {
     private static final List<String> TOPICS =
             List.of(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.SURVEY_RESPONSE_SUBMITTED);
     /** Events per statement and transaction: large enough to amortise round trips and commits. */
-    private static final int BATCH = 5_000;
+    private static final int BATCH = 20_000;
     /** Catch-up rounds without the switch lock before taking it; each shrinks what remains. */
     private static final int UNLOCKED_CATCH_UP_ROUNDS = 5;
     private static final long SMALL_LAG = 2_000;
@@ -79,21 +83,25 @@ public class Replay {
             generations.create(connection, generation);
             List<String> indexes = generations.dropSecondaryIndexes(connection, generation);
             generations.setLogged(connection, generation, false);
+            generations.setEventKey(connection, generation, false);
             connection.commit();
 
             List<TopicPartition> partitions = partitions(consumer);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            progress.replay(consumer, consumer.endOffsets(partitions), connection, true);
+            progress.replay(consumer, consumer.endOffsets(partitions), connection, true, new BulkLedger());
+            generations.setEventKey(connection, generation, true);
             generations.setLogged(connection, generation, true);
             generations.createIndexes(connection, generation, indexes);
             markReplayed(connection, rebuildId);
             for (int round = 0; round < UNLOCKED_CATCH_UP_ROUNDS && lag(consumer, partitions) > SMALL_LAG; round++) {
-                progress.replay(consumer, consumer.endOffsets(partitions), connection, true);
+                progress.replay(consumer, consumer.endOffsets(partitions), connection, true,
+                        ReadModelWriter.PROCESSED_EVENT_TABLE);
             }
 
             int retired = generations.lockActiveForSwitch(connection);
-            progress.replay(consumer, consumer.endOffsets(partitions), connection, false);
+            progress.replay(consumer, consumer.endOffsets(partitions), connection, false,
+                    ReadModelWriter.PROCESSED_EVENT_TABLE);
             generations.activate(connection, generation);
             progress.record(connection, "SWITCHED");
             connection.commit();
@@ -194,7 +202,8 @@ public class Replay {
          * once every batch is written.
          */
         void replay(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> endOffsets,
-                Connection connection, boolean commitEachBatch) throws SQLException, InterruptedException {
+                Connection connection, boolean commitEachBatch, ReadModelWriter.Ledger ledger)
+                throws SQLException, InterruptedException {
             while (!reached(consumer, endOffsets)) {
                 long fetchStart = System.nanoTime();
                 var records = consumer.poll(Duration.ofMillis(200));
@@ -209,17 +218,18 @@ public class Replay {
                     }
                     if (batch.size() >= BATCH) {
                         readNanos += System.nanoTime() - readStart;
-                        flush(connection, commitEachBatch);
+                        flush(connection, commitEachBatch, ledger);
                         readStart = System.nanoTime();
                     }
                 }
                 readNanos += System.nanoTime() - readStart;
             }
-            flush(connection, commitEachBatch);
+            flush(connection, commitEachBatch, ledger);
             awaitWritten();
         }
 
-        private void flush(Connection connection, boolean commit) throws SQLException, InterruptedException {
+        private void flush(Connection connection, boolean commit, ReadModelWriter.Ledger ledger)
+                throws SQLException, InterruptedException {
             if (batch.isEmpty()) {
                 return;
             }
@@ -228,7 +238,7 @@ public class Replay {
             awaitWritten();
             inFlight = writing.submit(() -> {
                 long writeStart = System.nanoTime();
-                applied.addAndGet(writer.apply(connection, generation, events,
+                applied.addAndGet(writer.apply(connection, generation, events, ledger,
                         (event, error) -> invalid.incrementAndGet()));
                 record(connection, "RUNNING");
                 if (commit) {
