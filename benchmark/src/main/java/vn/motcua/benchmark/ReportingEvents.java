@@ -166,12 +166,28 @@ final class ReportingEvents {
 
     /** GET {@code pathAndQuery} with the bearer token; the JSON body of a 2xx, else an exception. */
     JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).GET(), token);
+        return send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).GET());
     }
 
-    /** GET a KPI with the KPI token. */
-    JsonNode kpi(String pathAndQuery) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).GET(), kpiToken);
+    /**
+     * The number at {@code pointer} in a KPI read with the KPI token; 0 while the KPI answers 404 because no
+     * event has named the run's unit yet.
+     */
+    long kpiCount(String pathAndQuery, String pointer) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).GET()
+                .timeout(timeout).header("Authorization", "Bearer " + kpiToken).header("Accept", "application/json")
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404) {
+            return 0;
+        }
+        if (response.statusCode() != 200) {
+            throw new IOException(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());
+        }
+        JsonNode value = JSON.readTree(response.body()).at(pointer);
+        if (!value.isNumber()) {
+            throw new IOException(pathAndQuery + " has no number at " + pointer);
+        }
+        return value.asLong();
     }
 
     /** POST without a body; the JSON body and the Location header. */
@@ -181,8 +197,8 @@ final class ReportingEvents {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private JsonNode send(HttpRequest.Builder request, String bearer) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request.timeout(timeout).header("Authorization", "Bearer " + bearer)
+    private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request.timeout(timeout).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() / 100 != 2) {
             throw new IOException(response.request().uri() + " answered " + response.statusCode() + ": "

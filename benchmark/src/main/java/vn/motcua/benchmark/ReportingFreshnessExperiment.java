@@ -1,6 +1,5 @@
 package vn.motcua.benchmark;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -64,7 +63,7 @@ final class ReportingFreshnessExperiment implements Experiment {
         LoadEngine.Plan plan = new LoadEngine.Plan(1, duration, 0, Duration.ZERO);
         int total = (int) Math.min(Integer.MAX_VALUE - 8, (long) rate * duration.toMillis() / 1000);
 
-        long baseline = count(reporting, kpiPath, pointer);
+        long baseline = reporting.kpiCount(kpiPath, pointer);
         progress.printf("publishing %d dossier-received events at %d/s for unit %s; KPI %s counts %d before%n",
                 total, rate, reporting.unitCode, kpiPath, baseline);
         AtomicLongArray publishedAt = new AtomicLongArray(total);
@@ -83,7 +82,7 @@ final class ReportingFreshnessExperiment implements Experiment {
             if (settledBy == Long.MAX_VALUE && !publisher.isAlive()) {
                 settledBy = System.nanoTime() + settle.toNanos();
             }
-            long visible = count(reporting, kpiPath, pointer) - baseline;
+            long visible = reporting.kpiCount(kpiPath, pointer) - baseline;
             long seenAt = System.nanoTime();
             for (; counted < Math.min(visible, published.get()); counted++) {
                 recorder.record(seenAt - publishedAt.get((int) counted), "visible", true, 0);
@@ -128,13 +127,5 @@ final class ReportingFreshnessExperiment implements Experiment {
                 published.incrementAndGet();
             }
         }
-    }
-
-    private static long count(ReportingEvents reporting, String kpiPath, String pointer) throws Exception {
-        JsonNode value = reporting.kpi(kpiPath).at(pointer);
-        if (!value.isNumber()) {
-            throw new IllegalStateException(kpiPath + " has no number at " + pointer);
-        }
-        return value.asLong();
     }
 }

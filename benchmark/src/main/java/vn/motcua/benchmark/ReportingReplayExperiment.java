@@ -71,7 +71,7 @@ final class ReportingReplayExperiment implements Experiment {
                     dossiers, preloadSeconds);
             settings.put("preloadSeconds", Report.round(preloadSeconds, 3));
             long deadline = System.nanoTime() + settle.toNanos();
-            while (reporting.kpi(kpiPath).at(pointer).asLong() < dossiers) {
+            while (reporting.kpiCount(kpiPath, pointer) < dossiers) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("the live consumers did not count " + dossiers + " dossiers within "
                             + settle);
