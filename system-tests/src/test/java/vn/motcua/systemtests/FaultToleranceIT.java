@@ -28,11 +28,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.motcua.testing.embedded.EmbeddedKafka;
 
 /**
  * Faults a district's server room will see, during a stream of intakes and resolutions from a few desk clients:
- * each of the four services killed with {@code kill -9} in turn (the launcher's supervisor restarts it) and
- * PostgreSQL restarted.
+ * each of the four services killed with {@code kill -9} in turn (the launcher's supervisor restarts it), the Kafka
+ * broker stopped for a while and PostgreSQL restarted. The broker runs in this test's JVM and the stack uses it as
+ * an external Kafka ({@code MOTCUA_KAFKA_BOOTSTRAP}), so the test can stop and start it on the same log folder.
  * Clients only ever get a 2xx, a 503 with Retry-After or a refused connection, and retry with the same
  * Idempotency-Key or after re-reading the dossier; afterwards reporting counts every accepted dossier exactly
  * once, and every resolved one as resolved exactly once.
@@ -53,6 +55,7 @@ class FaultToleranceIT {
     private static final String BIRTH_REGISTRATION = "1.001193";
     private static final List<String> KILLED_IN_TURN = List.of("dossier-service", "reporting-service",
             "survey-service", "procedure-catalog");
+    private static final Duration BROKER_DOWNTIME = Duration.ofSeconds(20);
     private static final int DESK_CLIENTS = 3;
     private static final Duration DESK_PAUSE = Duration.ofMillis(300);
     /** Dossiers accepted between two faults, so each fault hits a stream that is flowing. */
@@ -60,16 +63,21 @@ class FaultToleranceIT {
 
     private StackEnvironment stack;
     private LauncherProcess launcher;
+    private EmbeddedKafka kafka;
     private SuiteClient suite;
     private final Responses responses = new Responses();
     private final Set<String> accepted = ConcurrentHashMap.newKeySet();
     private final Set<String> resolved = ConcurrentHashMap.newKeySet();
     private volatile boolean streaming = true;
+    private int acceptedWhileBrokerDown;
 
     @BeforeAll
     void startTheStackWithTheSeedCatalog() throws Exception {
         stack = StackEnvironment.create();
-        launcher = LauncherProcess.start(stack.env(), "up");
+        kafka = startBroker();
+        Map<String, String> env = new java.util.HashMap<>(stack.env());
+        env.put("MOTCUA_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        launcher = LauncherProcess.start(env, "up");
         launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
         suite = new SuiteClient(stack);
         suite.importSeedCatalog();
@@ -79,6 +87,9 @@ class FaultToleranceIT {
     void stopTheStack() throws Exception {
         if (launcher != null) {
             launcher.close();
+        }
+        if (kafka != null) {
+            kafka.close();
         }
         if (stack != null) {
             stack.delete();
@@ -106,6 +117,15 @@ class FaultToleranceIT {
                 responses.phase("steady");
                 awaitAccepted(accepted.size() + DOSSIERS_BETWEEN_FAULTS);
             }
+            responses.phase("Kafka broker stopped");
+            int acceptedBeforeBrokerStop = accepted.size();
+            kafka.close();
+            kafka = null;
+            Thread.sleep(BROKER_DOWNTIME.toMillis());
+            acceptedWhileBrokerDown = accepted.size() - acceptedBeforeBrokerStop;
+            kafka = startBroker();
+            responses.phase("steady");
+            awaitAccepted(accepted.size() + DOSSIERS_BETWEEN_FAULTS);
             responses.phase("PostgreSQL restart");
             restartPostgres();
             for (int port : List.of(stack.catalogPort(), stack.dossierPort(), stack.surveyPort(), stack.reportingPort())) {
@@ -122,7 +142,8 @@ class FaultToleranceIT {
         for (Future<?> client : running) {
             client.get();
         }
-        String figures = responses.table() + "\naccepted " + accepted.size() + ", resolved " + resolved.size();
+        String figures = responses.table() + "\naccepted " + accepted.size() + ", resolved " + resolved.size()
+                + ", accepted while the broker was down " + acceptedWhileBrokerDown;
         System.out.println(figures);
 
         assertThat(responses.violations()).as("answers other than 2xx, 503 with Retry-After or no connection:\n"
@@ -131,6 +152,8 @@ class FaultToleranceIT {
             assertThat(responses.failures("kill -9 " + killed)).as("the clients felt " + killed + " go down\n"
                     + figures).isPositive();
         }
+        assertThat(acceptedWhileBrokerDown).as("intake goes on without the broker (the outbox keeps the events)\n"
+                + figures).isPositive();
         Figures expected = before.plus(accepted.size(), resolved.size());
         Figures after = SuiteClient.await(CONVERGENCE, () -> figures(today),
                 f -> f.received() >= expected.received() && f.resolved() >= expected.resolved());
@@ -290,6 +313,12 @@ class FaultToleranceIT {
             }
         }, r -> r.status() == 200);
         assertThat(ready.status()).as("ready on port " + port + ": " + ready.body()).isEqualTo(200);
+    }
+
+    /** The stack's Kafka, on the ports and log folder it keeps across a stop and start. */
+    private EmbeddedKafka startBroker() throws IOException {
+        return EmbeddedKafka.start(stack.dataDir().resolve("kafka-outside-the-launcher"), stack.kafkaPort(),
+                stack.kafkaControllerPort(), true);
     }
 
     /** What reporting counts for the four communes today. */
