@@ -77,6 +77,9 @@ final class Launcher {
             startServices(jars, databases, kafka, keys);
             awaitHealthy();
             services.forEach(supervisor::watch);
+            if (config.demo()) {
+                new DemoData(config, new Tokens(keys), console).loadOnce();
+            }
             printReady(postgresDescription, kafka, new Tokens(keys));
         } catch (LaunchException e) {
             if (isStopping()) {
@@ -330,9 +333,6 @@ final class Launcher {
                 ? "" : " --data " + config.dataDir();
         console.line("Try:  curl -H \"Authorization: Bearer $(./motcua token --role analyst" + dataOption + ")\" "
                 + "http://localhost:" + config.port(Service.REPORTING) + "/api/v1/kpis/received");
-        if (config.demo()) {
-            console.line("Demo data is not available yet: the stack runs with empty databases.");
-        }
         console.line("Stop with Ctrl-C, or ./motcua down from another shell.");
     }
 

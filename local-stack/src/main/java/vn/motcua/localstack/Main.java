@@ -20,6 +20,9 @@ public final class Main {
                   Start PostgreSQL, Kafka and the four services; wait until all are healthy; print their URLs
                   and a token per role. Runs until Ctrl-C (or ./motcua down). A service that crashes is
                   restarted after a short backoff (at most 5 times in 10 minutes).
+                  --demo, on the first start of a data folder, loads the seed catalog and about three months of
+                  dossiers, surveys and kiosk responses through the services' APIs (later starts find the marker
+                  demo-data.loaded and skip it).
               down [--data DIR]
                   Stop the stack running on the data folder and wait until it has stopped.
               token --role ROLE [--unit UNIT] [--hours H] [--data DIR]

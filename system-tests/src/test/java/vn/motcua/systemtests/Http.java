@@ -51,7 +51,7 @@ final class Http {
         return send(method, url, bearerToken, "application/json", jsonBody, Map.of());
     }
 
-    /** A request with a body of any type (null for none) and extra headers such as If-Match. */
+    /** A request with a body of any type (null for none) and extra headers such as If-Match or Accept. */
     static Response send(String method, String url, String bearerToken, String contentType, String body,
             Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
@@ -59,7 +59,7 @@ final class Http {
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader); // may replace the Accept above
         if (body != null) {
             request.header("Content-Type", contentType);
             request.method(method, HttpRequest.BodyPublishers.ofString(body));

@@ -33,15 +33,18 @@ import vn.motcua.events.UnitLevel;
 import vn.motcua.testing.jwt.TokenMinter;
 
 /**
- * The whole suite as a developer gets it from {@code ./motcua up}: the launcher started from the built
- * jars, checked only from outside (HTTP, Kafka, processes), then stopped and started again on the same
- * data folder. The tests run in order and share the running stack.
+ * The whole suite as a newcomer gets it from {@code ./motcua up --demo}: the launcher started from the built
+ * jars, the demo data loaded through the services' APIs, checked only from outside (HTTP, Kafka, processes),
+ * then stopped and started again on the same data folder, where the demo data is not generated again. The tests
+ * run in order and share the running stack.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
+    /** The first start also loads the demo data: a few hundred dossiers through the import API, surveys. */
+    private static final Duration DEMO_START_TIMEOUT = Duration.ofSeconds(900);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
 
     private StackEnvironment stack;
@@ -68,8 +71,8 @@ class LocalStackIT {
     @BeforeAll
     void startTheStack() throws Exception {
         stack = StackEnvironment.create();
-        launcher = LauncherProcess.start(stack.env(), "up");
-        launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
+        launcher = LauncherProcess.start(stack.env(), "up", "--demo");
+        launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, DEMO_START_TIMEOUT);
     }
 
     @AfterAll
@@ -148,7 +151,7 @@ class LocalStackIT {
     @Test
     @Order(5)
     void aSecondLauncherOnTheSameDataFolderIsRefused() throws Exception {
-        LauncherProcess second = LauncherProcess.start(stack.env(), "up");
+        LauncherProcess second = LauncherProcess.start(stack.env(), "up", "--demo");
         assertThat(second.awaitExit(Duration.ofSeconds(30))).isNotZero();
         assertThat(second.output()).contains("already running").contains(stack.dataDir().toString());
         assertThat(launcher.isAlive()).isTrue();
@@ -156,6 +159,38 @@ class LocalStackIT {
 
     @Test
     @Order(6)
+    void theDemoDataFillsTheReportsAndCharts() throws Exception {
+        assertThat(launcher.output()).contains("demo data loaded: ");
+        assertThat(stack.dataDir().resolve("demo-data.loaded")).isRegularFile();
+        String analyst = minter().mint("system-test-analyst", List.of("analyst"), null, Duration.ofMinutes(10));
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String period = "from=" + today.minusMonths(3) + "&to=" + today;
+
+        Http.Response kpis = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/kpis?" + period
+                + "&groupBy=MONTH"), analyst);
+        assertThat(kpis.status()).as(kpis.body()).isEqualTo(200);
+        JsonNode overall = kpis.json().path("overall");
+        assertThat(overall.path("received").path("total").asLong()).as(kpis.body()).isGreaterThan(300);
+        for (String channel : List.of("IN_PERSON", "ONLINE")) {
+            assertThat(overall.path("received").path("byChannel").path(channel).asLong()).as(channel).isPositive();
+        }
+        for (String resolved : List.of("early", "late", "approved", "rejected")) {
+            assertThat(overall.path("resolved").path(resolved).asLong()).as(resolved).isPositive();
+        }
+        assertThat(overall.path("withdrawn").asLong()).as("withdrawn").isPositive();
+        assertThat(overall.path("pendingAtEnd").asLong()).as("pending").isPositive();
+        assertThat(overall.path("satisfaction").path("responses").asLong()).as("survey responses").isPositive();
+        assertThat(kpis.json().path("rows").size()).as("months with dossiers").isGreaterThanOrEqualTo(3);
+
+        Http.Response chart = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/charts/monthly-volume?"
+                + period), analyst, Map.of("Accept", "image/svg+xml"));
+        assertThat(chart.status()).as(chart.body()).isEqualTo(200);
+        assertThat(chart.contentType()).startsWith("image/svg+xml");
+        assertThat(chart.body()).contains("<svg").contains("</svg>");
+    }
+
+    @Test
+    @Order(7)
     void aDossierReceivedEventReachesReporting() throws Exception {
         long before = receivedTotal();
         UUID dossierId = UUID.randomUUID();
@@ -193,7 +228,7 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stoppingLeavesNoProcessBehind() throws Exception {
         long launcherPid = launcher.pid();
         long start = System.nanoTime();
@@ -205,12 +240,13 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(8)
-    void aSecondStartKeepsTheData() throws Exception {
-        launcher = LauncherProcess.start(stack.env(), "up");
+    @Order(9)
+    void aSecondStartKeepsTheDataAndDoesNotGenerateTheDemoAgain() throws Exception {
+        launcher = LauncherProcess.start(stack.env(), "up", "--demo");
         launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
+        assertThat(launcher.output()).contains("demo data already loaded").doesNotContain("loading demo data");
         assertThat(totalAfterEvent).as("the event test ran").isPositive();
-        assertThat(receivedTotal()).as("received total after a restart").isEqualTo(totalAfterEvent);
+        assertThat(receivedTotal()).as("received total after a restart: no second demo").isEqualTo(totalAfterEvent);
 
         launcher.stop(STOP_TIMEOUT);
         assertNoProcessLeft();
