@@ -247,6 +247,11 @@ final class Launcher {
         }
         ServiceProcess fresh = launches.get(dead.service()).get();
         services.set(services.indexOf(dead), fresh);
+        // the watchdog knows the services by pid: tell it the new one
+        if (watchdog != null) {
+            watchdog.destroy();
+        }
+        startWatchdog();
         return fresh;
     }
 
