@@ -37,6 +37,7 @@ class CitizenJourneyIT {
     static final String COMMUNE_BAT_TRANG = "000.00.63.H26";
     /** Đăng ký khai sinh: commune level, in person, online or by post, 1 working day. */
     private static final String BIRTH_REGISTRATION = "1.001193";
+    private static final int HALF_YEAR_BATCH = 500;
 
     private StackEnvironment stack;
     private LauncherProcess launcher;
@@ -334,6 +335,82 @@ class CitizenJourneyIT {
         assertThat(count(after, "resolved", "late")).as("late").isEqualTo(count(kpisBefore, "resolved", "late") + 1);
         assertThat(count(after, "resolved", "early") + count(after, "resolved", "onTime"))
                 .isEqualTo(count(kpisBefore, "resolved", "early") + count(kpisBefore, "resolved", "onTime"));
+    }
+
+    @Test
+    @Order(7)
+    void aSyntheticHalfYearOfTheDistrictIsReportedExactlyAsGenerated() throws Exception {
+        HalfYear halfYear = new HalfYear(procedures("DISTRICT"), procedures("COMMUNE"))
+                .generate(java.util.UUID.randomUUID().toString());
+        HalfYear.Tally expected = halfYear.tally;
+        String admin = suite.token("admin", null);
+        for (int first = 0; first < halfYear.dossiers.size(); first += HALF_YEAR_BATCH) {
+            ObjectNode request = Http.JSON.createObjectNode();
+            request.putArray("dossiers").addAll(halfYear.dossiers.subList(first,
+                    Math.min(first + HALF_YEAR_BATCH, halfYear.dossiers.size())));
+            Http.Response imported = Http.send("POST", suite.dossiers("/api/v1/dossier-imports"), admin,
+                    Http.JSON.writeValueAsString(request));
+            assertThat(imported.status()).as("import from " + first + ": " + imported.body()).isEqualTo(200);
+            assertThat(imported.json().path("imported").asInt()).isEqualTo(request.path("dossiers").size());
+        }
+
+        String url = suite.reporting("/api/v1/reports/summary?from=" + HalfYear.FROM + "&to=" + HalfYear.TO
+                + "&unit=" + HalfYear.DISTRICT + "&lang=en");
+        String analyst = suite.token("analyst", null);
+        JsonNode report = SuiteClient.await(EVENTUALLY, () -> Http.get(url, analyst).json(),
+                r -> count(r.path("figures"), "received", "total") == expected.received
+                        && count(r.path("figures"), "resolved", "total") == expected.resolved
+                        && r.path("figures").path("withdrawn").asLong() == expected.withdrawn);
+        JsonNode figures = report.path("figures");
+        String tally = "generated: " + expected + "; reported: " + report;
+        assertThat(expected.received).as(tally).isGreaterThan(3000);
+        assertThat(count(figures, "received", "total")).as(tally).isEqualTo(expected.received);
+        assertThat(report.path("receivedByLevel").path("DISTRICT").asLong()).as(tally).isEqualTo(expected.district);
+        assertThat(report.path("receivedByLevel").path("COMMUNE").asLong()).as(tally).isEqualTo(expected.commune);
+        assertThat(count(figures, "received", "online")).as(tally).isEqualTo(expected.online);
+        assertThat(figures.path("received").path("onlineSharePercent").decimalValue()).as(tally)
+                .isEqualByComparingTo(expected.onlineShare());
+        assertThat(count(figures, "resolved", "total")).as(tally).isEqualTo(expected.resolved);
+        assertThat(count(figures, "resolved", "early") + count(figures, "resolved", "onTime")).as(tally)
+                .isEqualTo(expected.inTime);
+        assertThat(count(figures, "resolved", "late")).as(tally).isEqualTo(expected.late);
+        assertThat(figures.path("resolved").path("onTimeRatePercent").decimalValue()).as(tally)
+                .isEqualByComparingTo(expected.onTimeRate());
+        assertThat(figures.path("withdrawn").asLong()).as(tally).isEqualTo(expected.withdrawn);
+        assertThat(figures.path("pendingAtEnd").asLong()).as(tally).isEqualTo(expected.pending);
+        assertThat(figures.path("overdue").asLong()).as(tally).isEqualTo(expected.overdue);
+        assertThat(report.path("text").asText()).as(tally)
+                .contains(String.format(java.util.Locale.US, "%,d", expected.received))
+                .contains(expected.onlineShare().toPlainString() + "%");
+    }
+
+    /** Procedures of a level in force over the whole half-year that citizens file, with their required documents. */
+    private List<HalfYear.Procedure> procedures(String level) {
+        List<HalfYear.Procedure> procedures = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            Http.Response found = Http.get(suite.catalog("/api/v1/procedures?level=" + level + "&at=" + HalfYear.FROM
+                    + "&size=100&page=" + page), null);
+            assertThat(found.status()).as(found.body()).isEqualTo(200);
+            for (JsonNode item : found.json().path("items")) {
+                String effectiveTo = item.path("effectiveTo").asText(null);
+                boolean wholeHalfYear = effectiveTo == null || !LocalDate.parse(effectiveTo).isBefore(HalfYear.TO);
+                if (wholeHalfYear && item.path("applicants").toString().contains("CITIZEN")
+                        && item.path("processingDays").size() > 0) {
+                    List<String> required = new ArrayList<>();
+                    item.path("components").forEach(c -> {
+                        if (c.path("required").asBoolean()) {
+                            required.add(c.path("name").asText());
+                        }
+                    });
+                    procedures.add(new HalfYear.Procedure(item.path("code").asText(), item.path("processingDays"),
+                            required));
+                }
+            }
+            if ((page + 1) * 100L >= found.json().path("total").asLong()) {
+                assertThat(procedures).as(level + " procedures").isNotEmpty();
+                return procedures;
+            }
+        }
     }
 
     private static LocalDate weekday(LocalDate day) {
