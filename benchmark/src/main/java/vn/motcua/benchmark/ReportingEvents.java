@@ -171,7 +171,7 @@ final class ReportingEvents {
 
     /**
      * The number at {@code pointer} in a KPI read with the KPI token; 0 while the KPI answers 404 because no
-     * event has named the run's unit yet.
+     * event has named the run's unit yet; -1 (unknown) while it answers 503, e.g. its database restarting.
      */
     long kpiCount(String pathAndQuery, String pointer) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).GET()
@@ -179,6 +179,9 @@ final class ReportingEvents {
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {
             return 0;
+        }
+        if (response.statusCode() == 503) {
+            return -1;
         }
         if (response.statusCode() != 200) {
             throw new IOException(pathAndQuery + " answered " + response.statusCode() + ": " + response.body());

@@ -64,6 +64,9 @@ final class ReportingFreshnessExperiment implements Experiment {
         int total = (int) Math.min(Integer.MAX_VALUE - 8, (long) rate * duration.toMillis() / 1000);
 
         long baseline = reporting.kpiCount(kpiPath, pointer);
+        if (baseline < 0) {
+            throw new IllegalStateException(kpiPath + " is unavailable (503)");
+        }
         progress.printf("publishing %d dossier-received events at %d/s for unit %s; KPI %s counts %d before%n",
                 total, rate, reporting.unitCode, kpiPath, baseline);
         AtomicLongArray publishedAt = new AtomicLongArray(total);
@@ -82,8 +85,9 @@ final class ReportingFreshnessExperiment implements Experiment {
             if (settledBy == Long.MAX_VALUE && !publisher.isAlive()) {
                 settledBy = System.nanoTime() + settle.toNanos();
             }
-            long visible = reporting.kpiCount(kpiPath, pointer) - baseline;
+            long count = reporting.kpiCount(kpiPath, pointer);
             long seenAt = System.nanoTime();
+            long visible = count < 0 ? counted : count - baseline; // 503: nothing learnt from this poll
             for (; counted < Math.min(visible, published.get()); counted++) {
                 recorder.record(seenAt - publishedAt.get((int) counted), "visible", true, 0);
             }
