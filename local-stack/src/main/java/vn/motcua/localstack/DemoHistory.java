@@ -87,13 +87,8 @@ final class DemoHistory {
         Procedure procedure = procedures.get(random.nextInt(procedures.size()));
         String channel = channel(procedure);
         int workingDays = procedure.processingDays().get(channel);
-        // whole seconds, never :00: dossier-service writes an event time without seconds as "08:15+07:00", which is not
-        // RFC 3339 and stops survey-service's CloudEvent consumers (reported to the lead)
-        OffsetDateTime received = day.atTime(LocalTime.of(8, 0).plusSeconds(1 + random.nextInt(6 * 3600 - 1)))
+        OffsetDateTime received = day.atTime(LocalTime.of(8, 0).plusSeconds(random.nextInt(6 * 3600)))
                 .atOffset(VIETNAM);
-        if (received.getSecond() == 0) {
-            received = received.plusSeconds(1);
-        }
         String clerk = "demo.clerk." + unit.substring(7, 9);
         String officer = "demo.officer." + unit.substring(7, 9);
         Fate fate = fate(day, today, received, workingDays, now);

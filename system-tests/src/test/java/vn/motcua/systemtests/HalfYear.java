@@ -114,11 +114,8 @@ final class HalfYear {
             channel = channel(procedure);
         }
         int workingDays = days(procedure, channel);
-        OffsetDateTime received = day.atTime(LocalTime.of(8, 0).plusSeconds(1 + random.nextInt(6 * 3600 - 2)))
+        OffsetDateTime received = day.atTime(LocalTime.of(8, 0).plusSeconds(random.nextInt(6 * 3600)))
                 .atOffset(VIETNAM);
-        if (received.getSecond() == 0) {
-            received = received.plusSeconds(1); // see the demo: event times must carry seconds
-        }
         OffsetDateTime lateResolution = received.plusDays(2L * workingDays + LATE_MARGIN_DAYS);
         ObjectNode dossier = Http.JSON.createObjectNode()
                 .put("legacyId", "half-year:" + runId + ":" + unit + ":" + day + ":" + index)
