@@ -41,7 +41,7 @@ public final class Main {
     /** The common flags an experiment accepts. */
     static final Set<String> EXPERIMENT_FLAGS = Set.of("duration", "out", "quiet", "help");
 
-    static final Set<String> COMMON_FLAGS = Set.of("concurrency", "duration", "requests", "warmup", "max-duration",
+    static final Set<String> COMMON_FLAGS = Set.of("concurrency", "rate", "duration", "requests", "warmup", "max-duration",
             "out", "quiet", "fail-on-error", "help");
 
     static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
@@ -117,7 +117,8 @@ public final class Main {
         Duration duration = durationGiven ? args.duration("duration", DEFAULT_DURATION)
                 : requests > 0 ? args.duration("max-duration", DEFAULT_MAX_DURATION) : DEFAULT_DURATION;
         Duration warmup = args.duration("warmup", Duration.ZERO);
-        LoadEngine.Plan plan = new LoadEngine.Plan(concurrency, duration, requests, warmup);
+        double rate = args.intValue("rate", 0, 0, (int) LoadEngine.MAX_RATE);
+        LoadEngine.Plan plan = new LoadEngine.Plan(concurrency, duration, requests, warmup, rate);
         boolean quiet = args.flag("quiet");
         OffsetDateTime started = Report.now();
         Path outFile = Path.of(args.get("out", "target/benchmark/" + scenario.name() + "-"
@@ -182,6 +183,8 @@ public final class Main {
 
                 common flags:
                   --concurrency N          parallel workers, each with one request in flight (default 8, max 1024)
+                  --rate N                 paced: N requests per second in all, each to the next free worker,
+                                           latency counted from when the request was due (default: closed loop)
                   --duration D             measure for D (e.g. 500ms, 30s, 2m; default 10s, max 30m)
                   --requests N             stop after N requests (whichever of --duration/--requests comes first);
                                            without --duration a requests-only run still stops after --max-duration

@@ -23,6 +23,7 @@ public record Report(
         String target,
         String startedAt,
         int concurrency,
+        Double ratePerSecond,
         Double durationLimitSeconds,
         Long requestLimit,
         double warmupSeconds,
@@ -67,7 +68,7 @@ public record Report(
         long errors = m.merged().errorCount();
         double seconds = m.elapsedNanos() / 1e9;
         return new Report("motcua-benchmark", scenario, target, startedAt.truncatedTo(ChronoUnit.MILLIS).toString(),
-                plan.concurrency(), durationGiven ? plan.duration().toMillis() / 1000.0 : null,
+                plan.concurrency(), plan.rate() > 0 ? plan.rate() : null, durationGiven ? plan.duration().toMillis() / 1000.0 : null,
                 plan.requests() > 0 ? plan.requests() : null, plan.warmup().toMillis() / 1000.0,
                 round(seconds, 3), requests, requests - errors, errors,
                 round(seconds > 0 ? requests / seconds : 0, 1), round(seconds > 0 ? (requests - errors) / seconds : 0, 1),
@@ -88,7 +89,9 @@ public record Report(
         out.println();
         out.printf(Locale.ROOT, "scenario      %s%n", scenario);
         out.printf(Locale.ROOT, "target        %s%n", target);
-        out.printf(Locale.ROOT, "concurrency   %d%n", concurrency);
+        out.printf(Locale.ROOT, "concurrency   %d%s%n", concurrency,
+                ratePerSecond == null ? " (closed loop)" : String.format(Locale.ROOT, ", paced at %.0f requests/s",
+                        ratePerSecond));
         out.printf(Locale.ROOT, "elapsed       %.3f s (warm-up %.1f s not counted)%n", elapsedSeconds, warmupSeconds);
         out.printf(Locale.ROOT, "requests      %d (%d ok, %d errors)%n", requests, successes, errors);
         out.printf(Locale.ROOT, "throughput    %.1f req/s (%.1f ok/s)%n", throughputPerSecond, successThroughputPerSecond);

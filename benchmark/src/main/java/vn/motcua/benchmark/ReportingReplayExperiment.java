@@ -145,7 +145,7 @@ final class ReportingReplayExperiment implements Experiment {
         double millis = Report.round(clientSeconds * 1000, 3);
         Map<String, Long> statuses = new LinkedHashMap<>(Map.of(status.path("state").asText(), 1L));
         return new Report("motcua-benchmark", name(), "POST " + reporting.baseUrl.resolve("/api/v1/read-models/rebuild"),
-                started.truncatedTo(ChronoUnit.MILLIS).toString(), 1, null, null, 0, Report.round(clientSeconds, 3),
+                started.truncatedTo(ChronoUnit.MILLIS).toString(), 1, null, null, null, 0, Report.round(clientSeconds, 3),
                 read, read - invalid, invalid, Report.round(read / clientSeconds, 1),
                 Report.round((read - invalid) / clientSeconds, 1),
                 new Report.Latency(millis, millis, 0, millis, millis, millis, millis, millis, millis), statuses,

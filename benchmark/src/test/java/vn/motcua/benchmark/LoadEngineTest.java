@@ -34,6 +34,28 @@ class LoadEngineTest {
     }
 
     @Test
+    void pacedRunsSendAtTheRateAndChargeAServerThatFallsBehindForTheWait() throws Exception {
+        Operation fast = (worker, seq) -> new Operation.Outcome("200", true, 0);
+        LoadEngine.Measurement paced = LoadEngine.run(
+                new LoadEngine.Plan(4, Duration.ofSeconds(1), 0, Duration.ZERO, 200), fast, true);
+        // 200 per second for one second, whatever the threads could do closed loop
+        assertThat(paced.merged().latencies().length).isBetween(190, 201);
+
+        // one thread, 100 due per second, each taking 20 ms: the server falls behind and the queueing shows
+        Operation slow = (worker, seq) -> {
+            Thread.sleep(20);
+            return new Operation.Outcome("200", true, 0);
+        };
+        LoadEngine.Measurement behind = LoadEngine.run(
+                new LoadEngine.Plan(1, Duration.ofMillis(500), 0, Duration.ZERO, 100), slow, true);
+        long[] latencies = behind.merged().latencies().clone();
+        java.util.Arrays.sort(latencies);
+        assertThat(latencies[latencies.length - 1]).isGreaterThan(150_000_000L);
+        assertThatThrownBy(() -> new LoadEngine.Plan(1, Duration.ofSeconds(1), 0, Duration.ZERO, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void stopsAtTheDeadline() throws Exception {
         Operation op = (worker, seq) -> {
             Thread.sleep(2);
