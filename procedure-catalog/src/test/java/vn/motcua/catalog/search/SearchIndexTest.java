@@ -38,13 +38,13 @@ class SearchIndexTest {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("insert into catalog_procedure (code, name, field_code, levels, days_in_person, fees, "
                     + "components, applicants, agency, legal_bases, online_level, essential, effective_from, status, "
-                    + "version) values ('2.600001', 'Thủ tục chỉ mục từ phiên bản khác', 'SIX', '[\"COMMUNE\"]', 3, "
+                    + "version) values ('2.690001', 'Thủ tục chỉ mục từ phiên bản khác', 'SIX', '[\"COMMUNE\"]', 3, "
                     + "'[]', '[]', '[\"CITIZEN\"]', 'UBND cấp xã', '[]', 'NONE', false, date '2020-01-01', 'ACTIVE', 1)");
             sql.execute("insert into catalog_change (record_kind, record_code, version, action, source, changed_by, "
-                    + "changed_at, changes) values ('PROCEDURE', '2.600001', 1, 'CREATED', 'API', 'instance-2', now(), "
+                    + "changed_at, changes) values ('PROCEDURE', '2.690001', 1, 'CREATED', 'API', 'instance-2', now(), "
                     + "'[]')");
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> codes("thu tuc chi muc tu phien ban khac").contains("2.600001"));
+                .until(() -> codes("thu tuc chi muc tu phien ban khac").contains("2.690001"));
     }
 }
