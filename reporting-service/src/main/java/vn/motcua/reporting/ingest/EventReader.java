@@ -1,6 +1,5 @@
 package vn.motcua.reporting.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.InvalidEventException;
+import vn.motcua.events.Payloads;
 import vn.motcua.events.SurveyResponseSubmittedV1;
 import vn.motcua.events.Topics;
 
@@ -94,14 +94,7 @@ public class EventReader {
     }
 
     private <T> T parse(String value, Class<T> type) {
-        if (value == null) {
-            throw new InvalidEventException("empty payload");
-        }
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("payload is not a " + type.getSimpleName() + ": " + e.getOriginalMessage());
-        }
+        return Payloads.read(json, value, type);
     }
 
     /** What is wrong with one payload, reported all at once. */

@@ -1,6 +1,5 @@
 package vn.motcua.survey.invitation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.InvalidEventException;
+import vn.motcua.events.Payloads;
 import vn.motcua.survey.unit.UnitHierarchy;
 
 /** Reads CloudEvents records into the contract's records, rejecting what breaks the contract. */
@@ -82,13 +82,6 @@ public class EventPayloads {
     }
 
     private <T> T parse(String value, Class<T> type) {
-        if (value == null) {
-            throw new InvalidEventException("empty payload");
-        }
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEventException("payload is not a " + type.getSimpleName() + ": " + e.getOriginalMessage());
-        }
+        return Payloads.read(json, value, type);
     }
 }
