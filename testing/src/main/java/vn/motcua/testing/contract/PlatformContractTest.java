@@ -128,6 +128,23 @@ public abstract class PlatformContractTest {
         org.assertj.core.api.Assertions.assertThat(secured).as("operations that need a token").isNotEmpty();
     }
 
+    /**
+     * Every operation under /api shows a client what to send and what comes back: each parameter has an example (or
+     * an enumeration or default to choose from), and each JSON or CSV body, sent or answered with a 2xx, has an
+     * example as a whole or on every value in it. Binary bodies (PDF, XLSX, images) are exempt. An answer of 200
+     * describes its content.
+     */
+    @Test
+    void everyOperationHasExamples() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        OpenApiExamples examples = new OpenApiExamples(document);
+        org.assertj.core.api.Assertions.assertThat(examples.gaps()).as("OpenAPI operations without examples")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(examples.operationsChecked()).as("operations checked")
+                .isPositive();
+    }
+
     private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("get", "put", "post", "delete", "patch",
             "head", "options");
 
