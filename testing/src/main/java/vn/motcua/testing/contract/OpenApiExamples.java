@@ -86,7 +86,8 @@ final class OpenApiExamples {
     /** The places in a schema no example shows, as paths like {@code .items[].name}; empty when all are shown. */
     private List<String> unshown(Object schemaOrRef, String at, int depth) {
         Map<String, Object> schema = map(resolve(schemaOrRef));
-        if (hasExample(schema) || "binary".equals(schema.get("format"))) {
+        // an example beside a $ref is the example of this use of the referenced schema
+        if (hasExample(map(schemaOrRef)) || hasExample(schema) || "binary".equals(schema.get("format"))) {
             return List.of();
         }
         if (depth > MAX_DEPTH) {

@@ -33,7 +33,8 @@ class OpenApiExamplesTest {
                   "responses": {
                     "201": {"content": {"application/json": {"schema": {"type": "object", "properties": {
                       "tags": {"type": "array", "items": {"type": "string", "example": "hộ tịch"}},
-                      "owner": {"anyOf": [{"type": "null"}, {"type": "string", "example": "UBND"}]}}}}}},
+                      "owner": {"anyOf": [{"type": "null"}, {"type": "string", "example": "UBND"}]},
+                      "fee": {"$ref": "#/components/schemas/Fee", "example": {"amount": 8000, "note": "per copy"}}}}}}},
                     "200": {"content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}}}}}}},
              "components": {
               "parameters": {"Page": {"name": "page", "in": "query", "schema": {"type": "integer"}}},
