@@ -131,8 +131,8 @@ public abstract class PlatformContractTest {
     /**
      * Every operation under /api shows a client what to send and what comes back: each parameter has an example (or
      * an enumeration or default to choose from), and each JSON or CSV body, sent or answered with a 2xx, has an
-     * example as a whole or on every value in it. Binary bodies (PDF, XLSX, images) are exempt. An answer of 200
-     * describes its content.
+     * example as a whole or on every value in it. Binary bodies (PDF, XLSX, images) are exempt. Every 2xx answer
+     * but 204 describes its content.
      */
     @Test
     void everyOperationHasExamples() {

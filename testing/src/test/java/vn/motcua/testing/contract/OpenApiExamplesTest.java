@@ -28,6 +28,7 @@ class OpenApiExamplesTest {
                     "text/csv": {"schema": {"type": "string"}},
                     "application/vnd.ms-excel": {"schema": {"type": "string", "format": "binary"}}}},
                   "responses": {"200": {"description": "updated"}, "204": {"description": "nothing"}}},
+                "delete": {"responses": {"201": {"description": "created?"}, "204": {"description": "gone"}}},
                 "post": {
                   "requestBody": {"content": {"application/json": {"example": {"anything": 1}}}},
                   "responses": {
@@ -51,14 +52,15 @@ class OpenApiExamplesTest {
 
         OpenApiExamples examples = new OpenApiExamples(document);
 
-        assertThat(examples.operationsChecked()).as("operations under /api only").isEqualTo(3);
+        assertThat(examples.operationsChecked()).as("operations under /api only").isEqualTo(4);
         assertThat(examples.gaps()).containsExactlyInAnyOrder(
                 "GET /api/v1/procedures/{code}: parameter code has no example",
                 "GET /api/v1/procedures/{code}: parameter page has no example",
                 "GET /api/v1/procedures/{code}: answer 200 (application/json) has no example for .fees[].amount, "
                         + ".fees[].note",
                 "PUT /api/v1/procedures/{code}: request body (text/csv) has no example for (the whole body)",
-                "PUT /api/v1/procedures/{code}: answer 200 does not describe its content");
+                "PUT /api/v1/procedures/{code}: answer 200 does not describe its content",
+                "DELETE /api/v1/procedures/{code}: answer 201 does not describe its content");
     }
 
     @Test
