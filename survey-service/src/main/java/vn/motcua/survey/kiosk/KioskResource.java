@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -46,7 +48,8 @@ public class KioskResource {
                     + "scoped to the kiosk's unit): a retry with the same key and the same body answers the same "
                     + "201 body again and records nothing new; the same key with another body is 422.")
     @APIResponse(responseCode = "201", description = "Recorded now, or recorded by the earlier request this retry "
-            + "repeats (same body)")
+            + "repeats (same body)", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KioskResponseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid answers or Idempotency-Key; errors[] names each field")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was already used with another body")
     public Response submit(ResponseInput input,
@@ -63,7 +66,11 @@ public class KioskResource {
                 .build();
     }
 
-    public record KioskResponseView(java.util.UUID responseId, String unitCode, int questionnaireVersion,
+    @Schema(name = "KioskResponse", description = "An anonymous response recorded for the kiosk's unit")
+    public record KioskResponseView(
+            @Schema(examples = "7a2e4c1b-9d3f-4b6a-8e5c-1f2a3b4c5d6e") java.util.UUID responseId,
+            @Schema(examples = "000.00.63.H26") String unitCode,
+            @Schema(examples = "1") int questionnaireVersion,
             java.time.OffsetDateTime submittedAt) {
     }
 }

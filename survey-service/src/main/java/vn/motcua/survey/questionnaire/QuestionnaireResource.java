@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.problem.ProblemException;
@@ -51,7 +55,8 @@ public class QuestionnaireResource {
     @Path("/{version}")
     @PermitAll
     @Operation(summary = "One questionnaire version", description = "Public; 404 when the version does not exist.")
-    public QuestionnaireView version(@PathParam("version") int version) {
+    public QuestionnaireView version(@Parameter(description = "the version number, from 1", example = "1")
+            @PathParam("version") int version) {
         return questionnaires.version(version).map(mapper::toView)
                 .orElseThrow(() -> ProblemException.notFound("no questionnaire version " + version));
     }
@@ -63,6 +68,9 @@ public class QuestionnaireResource {
     @Operation(summary = "Publish a new questionnaire version",
             description = "Role admin. The new version gets the next number and becomes current; earlier versions "
                     + "stay readable because responses refer to them.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the new version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation =
+                    QuestionnaireView.class)))
     public Response publish(@Valid @NotNull QuestionnaireDefinition definition, @Context UriInfo uri) {
         QuestionnaireView published = mapper.toView(questionnaires.publish(definition, caller.getName()));
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(published.version())).build())

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record QuestionnaireView(
         @Schema(examples = "1") int version,
         OffsetDateTime publishedAt,
-        LocalizedText title,
+        @Schema(example = QuestionnaireDefinition.TITLE_EXAMPLE) LocalizedText title,
         List<QuestionnaireDefinition.AnswerOption> scale,
         List<QuestionnaireDefinition.QuestionGroup> groups) {
 }

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ResponseInput(
         @Schema(examples = "1") Integer questionnaireVersion,
         List<AnswerInput> answers,
-        @Schema(maxLength = 1000) String comment) {
+        @Schema(maxLength = 1000, examples = "Cán bộ hướng dẫn tận tình") String comment) {
 
     @Schema(name = "AnswerInput")
     public record AnswerInput(@Schema(examples = "ACCESS_1") String question,

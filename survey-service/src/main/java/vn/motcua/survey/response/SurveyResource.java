@@ -18,6 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.survey.questionnaire.QuestionnaireMapper;
@@ -28,6 +33,9 @@ import vn.motcua.survey.questionnaire.Questionnaires;
 @PermitAll
 @Tag(name = "Surveys", description = "A dossier's satisfaction survey by its token (public)")
 public class SurveyResource {
+
+    /** What a survey token looks like: 24 random bytes, base64url. */
+    static final String TOKEN_EXAMPLE = "q3Zt0bX8c1mN4pR7sV2wY5aD9fH6jK0L";
 
     private final Responses responses;
     private final Questionnaires questionnaires;
@@ -49,7 +57,8 @@ public class SurveyResource {
             description = "State NOT_YET_OPEN (the dossier is not resolved yet), OPEN, ANSWERED or EXPIRED; the "
                     + "procedure and unit; once open, the questionnaire version to answer with its content. 404 for "
                     + "an unknown token or a withdrawn dossier.")
-    public SurveyView get(@PathParam("token") String token) {
+    public SurveyView get(@Parameter(description = "the survey token from the receipt slip", example = TOKEN_EXAMPLE)
+            @PathParam("token") String token) {
         Survey survey = responses.survey(token);
         var questionnaire = survey.questionnaireVersion == null ? null
                 : questionnaires.version(survey.questionnaireVersion).map(mapper::toView).orElse(null);
@@ -66,7 +75,11 @@ public class SurveyResource {
             description = "Once per dossier while the survey is open: every required question of the survey's "
                     + "questionnaire version once, scores 1–5, a comment of at most 1,000 characters. 201; 409 "
                     + "with `state` when the survey is not open or already answered; 400 naming each invalid field.")
-    public Response submit(@PathParam("token") String token, ResponseInput input) {
+    @APIResponse(responseCode = "201", description = "The response is recorded; the survey is now ANSWERED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation =
+                    SubmittedView.class)))
+    public Response submit(@Parameter(description = "the survey token from the receipt slip", example = TOKEN_EXAMPLE)
+            @PathParam("token") String token, ResponseInput input) {
         Responses.Submitted submitted = responses.submitForToken(token, input);
         return Response.created(URI.create("/api/v1/surveys/" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
                 .entity(new SubmittedView(submitted.responseId(), submitted.questionnaireVersion(),
@@ -80,7 +93,13 @@ public class SurveyResource {
     @Operation(summary = "The survey's QR code",
             description = "PNG or SVG of `<public survey base URL>/surveys/<token>`, for the receipt slip and the "
                     + "desk. size in pixels, " + QrCodes.MIN_SIZE + " to " + QrCodes.MAX_SIZE + ".")
-    public Response qr(@PathParam("token") String token, @QueryParam("format") @DefaultValue("png") String format,
+    public Response qr(@Parameter(description = "the survey token from the receipt slip", example = TOKEN_EXAMPLE)
+            @PathParam("token") String token,
+            @Parameter(schema = @Schema(enumeration = {"png", "svg"}, defaultValue = "png"))
+            @QueryParam("format") @DefaultValue("png") String format,
+            @Parameter(description = "pixels", schema = @Schema(type = SchemaType.INTEGER,
+                    minimum = "" + QrCodes.MIN_SIZE, maximum = "" + QrCodes.MAX_SIZE,
+                    defaultValue = "" + QrCodes.DEFAULT_SIZE))
             @QueryParam("size") @DefaultValue("" + QrCodes.DEFAULT_SIZE) String sizeText) {
         int size;
         try {

@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.events.Channel;
@@ -33,6 +36,11 @@ import vn.motcua.survey.unit.UnitHierarchy;
 public class ResultsResource {
 
     private static final Pattern PROCEDURE_CODE = Pattern.compile("[0-9]\\.[0-9]{6}(\\.[0-9A-Z]{1,10})?");
+
+    private static final String CSV_EXAMPLE = ResultsCsv.HEADER + "\r\n"
+            + "OVERALL,,,36,29,80.6,,,,,,3,5,2,40.0\r\n"
+            + "GROUP,ACCESS,,12,10,83.3,,,,,,,,,\r\n"
+            + "QUESTION,ACCESS,ACCESS_1,3,2,66.7,0,0,1,1,1,,,,\r\n";
 
     private final ResultsQuery query;
     private final UnitHierarchy units;
@@ -57,16 +65,28 @@ public class ResultsResource {
                     + "unit's latest known parents. An analyst may ask for any unit. An officer sees only their own "
                     + "unit and its sub-units: without unit, their own unit; a unit outside that scope is 403. "
                     + "format=csv exports the same as CSV.")
-    @APIResponse(responseCode = "200", description = "The results (JSON, or CSV with format=csv)")
+    @APIResponse(responseCode = "200", description = "The results (JSON, or CSV with format=csv)", content = {
+            @Content(mediaType = "application/json", schema = @Schema(implementation = SurveyResults.class)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE)})
     @APIResponse(responseCode = "400", description = "An invalid filter; errors[] names each field")
     @APIResponse(responseCode = "403", description = "Not officer or analyst, or an officer asking for a unit "
             + "outside their unit and its sub-units")
-    public Response results(@QueryParam("unit") String unit,
-            @Parameter(description = "With unit: include its sub-units (default true)")
+    public Response results(
+            @Parameter(description = "a unit code; an officer's own unit when absent", example = "000.00.63.H26")
+            @QueryParam("unit") String unit,
+            @Parameter(description = "With unit: include its sub-units (default true)",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
             @QueryParam("includeSubUnits") String includeSubUnits,
-            @QueryParam("procedure") String procedure,
-            @QueryParam("channel") String channel, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("format") String format) {
+            @Parameter(description = "a procedure code", example = "1.001193") @QueryParam("procedure")
+            String procedure,
+            @Parameter(schema = @Schema(enumeration = {"IN_PERSON", "ONLINE", "POSTAL"})) @QueryParam("channel")
+            String channel,
+            @Parameter(description = "first business date, inclusive", schema = @Schema(type = SchemaType.STRING,
+                    format = "date", examples = "2026-07-01")) @QueryParam("from") String from,
+            @Parameter(description = "last business date, inclusive", schema = @Schema(type = SchemaType.STRING,
+                    format = "date", examples = "2026-09-30")) @QueryParam("to") String to,
+            @Parameter(schema = @Schema(enumeration = {"json", "csv"}, defaultValue = "json")) @QueryParam("format")
+            String format) {
         List<FieldError> errors = new ArrayList<>();
         String scope = null;
         if (!caller.getGroups().contains(Roles.ANALYST)) {
