@@ -12,40 +12,49 @@ import vn.motcua.events.Channel;
 public record KpiFigures(
         Received received,
         Resolved resolved,
-        @Schema(description = "Dossiers withdrawn by the applicant in the period (outcome WITHDRAWN)") long withdrawn,
-        @Schema(description = "Dossiers received before the period's end and not resolved or withdrawn by then")
-        long pendingAtEnd,
+        @Schema(description = "Dossiers withdrawn by the applicant in the period (outcome WITHDRAWN)", examples = "4")
+        long withdrawn,
+        @Schema(description = "Dossiers received before the period's end and not resolved or withdrawn by then",
+                examples = "36") long pendingAtEnd,
         @Schema(description = "Of pendingAtEnd, those whose due date had passed at the period's end (or now, when "
-                + "the period ends in the future)") long overdue,
+                + "the period ends in the future)", examples = "2") long overdue,
         ProcessingTime processingWorkingDays,
         Satisfaction satisfaction) {
 
+    /** The received figures of the examples: 370 dossiers, 170 of them online (45.9 %). */
+    static final String BY_CHANNEL_EXAMPLE = "{\"IN_PERSON\": 200, \"ONLINE\": 170, \"POSTAL\": 0}";
+
     @Schema(name = "ReceivedFigures")
     public record Received(
-            @Schema(description = "Dossiers received in the period") long total,
-            @Schema(description = "Received per channel; every channel listed, 0 included") Map<Channel, Long> byChannel,
-            @Schema(description = "Received through the ONLINE channel") long online,
+            @Schema(description = "Dossiers received in the period", examples = "370") long total,
+            @Schema(description = "Received per channel; every channel listed, 0 included",
+                    example = BY_CHANNEL_EXAMPLE) Map<Channel, Long> byChannel,
+            @Schema(description = "Received through the ONLINE channel", examples = "170") long online,
             @Schema(description = "online / total, percent, one decimal rounded half up; absent when total is 0",
                     examples = "45.9") BigDecimal onlineSharePercent,
-            @Schema(description = "Received for procedures offered online (online level FULL or PARTIAL)")
-            long offeredOnline) {
+            @Schema(description = "Received for procedures offered online (online level FULL or PARTIAL)",
+                    examples = "310") long offeredOnline) {
     }
 
     @Schema(name = "ResolvedFigures")
     public record Resolved(
-            @Schema(description = "Dossiers resolved in the period (outcome APPROVED or REJECTED)") long total,
-            @Schema(description = "Resolved before the due date's working day") long early,
-            @Schema(description = "Resolved on the due date's working day") long onTime,
-            @Schema(description = "Resolved after the due date") long late,
+            @Schema(description = "Dossiers resolved in the period (outcome APPROVED or REJECTED)", examples = "330")
+            long total,
+            @Schema(description = "Resolved before the due date's working day", examples = "120") long early,
+            @Schema(description = "Resolved on the due date's working day", examples = "205") long onTime,
+            @Schema(description = "Resolved after the due date", examples = "5") long late,
             @Schema(description = "(early + onTime) / total, percent, one decimal rounded half up; absent when total "
                     + "is 0", examples = "98.5") BigDecimal onTimeRatePercent,
-            @Schema(description = "Resolved with outcome APPROVED") long approved,
-            @Schema(description = "Resolved with outcome REJECTED") long rejected) {
+            @Schema(description = "Resolved with outcome APPROVED", examples = "322") long approved,
+            @Schema(description = "Resolved with outcome REJECTED", examples = "8") long rejected) {
     }
 
     @Schema(name = "ProcessingTime", description = "Working days taken by the dossiers resolved in the period; "
             + "one decimal rounded half up; absent when none was resolved")
-    public record ProcessingTime(BigDecimal mean, BigDecimal median, BigDecimal p90) {
+    public record ProcessingTime(
+            @Schema(examples = "3.2") BigDecimal mean,
+            @Schema(examples = "3.0") BigDecimal median,
+            @Schema(description = "90th percentile", examples = "6.0") BigDecimal p90) {
     }
 
     @Schema(name = "SatisfactionFigures")
@@ -53,9 +62,9 @@ public record KpiFigures(
             @Schema(description = "Share of answers scored 4 or 5 among all answered questions of the responses "
                     + "submitted in the period, percent, one decimal rounded half up; absent without answers",
                     examples = "92.3") BigDecimal indexPercent,
-            @Schema(description = "Survey responses submitted in the period") long responses,
-            @Schema(description = "Questions answered in those responses") long answers,
-            @Schema(description = "Of those, answers scored 4 or 5") long satisfiedAnswers) {
+            @Schema(description = "Survey responses submitted in the period", examples = "52") long responses,
+            @Schema(description = "Questions answered in those responses", examples = "936") long answers,
+            @Schema(description = "Of those, answers scored 4 or 5", examples = "864") long satisfiedAnswers) {
     }
 
     /** Dossier tallies of one row as the read-model query returns them. */

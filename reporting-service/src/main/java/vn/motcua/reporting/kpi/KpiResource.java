@@ -140,10 +140,12 @@ public class KpiResource {
                     + "current year to today (Asia/Ho_Chi_Minh). Same unit rules (with sub-units) and definitions.")
     public ReceivedSummary received(
             @Parameter(description = "First day, default 1 January of the current year",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                    schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2026-01-01"))
+            @QueryParam("from") String from,
             @Parameter(description = "Last day, default today", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("to") String to,
-            @Parameter(description = "Electronic identifier code of a unit") @QueryParam("unit") String unit) {
+                    format = "date", examples = "2026-06-30")) @QueryParam("to") String to,
+            @Parameter(description = "Electronic identifier code of a unit", example = "000.00.63.H26")
+            @QueryParam("unit") String unit) {
         java.time.LocalDate today = java.time.LocalDate.now(Period.BUSINESS_ZONE);
         KpiParams params = new KpiParams();
         params.from = from == null ? today.withDayOfYear(1).toString() : from;

@@ -8,19 +8,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record KpiSeries(
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Unit filter; absent = every unit the caller may see") String unit,
-        boolean includeSubUnits,
+        @Schema(description = "Unit filter; absent = every unit the caller may see", examples = "000.00.63.H26")
+        String unit,
+        @Schema(examples = "true") boolean includeSubUnits,
         Interval interval,
         @Schema(description = "One point per bucket, in time order; at most " + Interval.MAX_BUCKETS)
         List<Point> points,
-        @Schema(description = "Number of points") int total) {
+        @Schema(description = "Number of points", examples = "6") int total) {
 
     @Schema(name = "KpiSeriesPoint")
     public record Point(
             @Schema(description = "First day of the bucket within the period") LocalDate from,
             @Schema(description = "Last day of the bucket within the period") LocalDate to,
-            @Schema(description = "The bucket: 2026-03-05, 2026-W10, 2026-03, 2026-Q1, 2026-H1 or 2026")
-            String label,
+            @Schema(description = "The bucket: 2026-03-05, 2026-W10, 2026-03, 2026-Q1, 2026-H1 or 2026",
+                    examples = "2026-03") String label,
             KpiFigures figures) {
     }
 }

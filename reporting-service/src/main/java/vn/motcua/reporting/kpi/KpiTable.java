@@ -10,18 +10,19 @@ import vn.motcua.events.UnitLevel;
 public record KpiTable(
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Unit filter; absent = every unit the caller may see") String unit,
-        boolean includeSubUnits,
+        @Schema(description = "Unit filter; absent = every unit the caller may see", examples = "000.00.63.H26")
+        String unit,
+        @Schema(examples = "true") boolean includeSubUnits,
         UnitLevel level,
-        String procedureCode,
-        String fieldCode,
+        @Schema(examples = "1.001193") String procedureCode,
+        @Schema(examples = "HT") String fieldCode,
         Channel channel,
         @Schema(description = "The grouping of rows; absent = no grouping (no rows, only overall)") Grouping groupBy,
         @Schema(description = "The figures of the whole filter") KpiFigures overall,
         @Schema(description = "This page of the groups, by key") List<KpiRow> rows,
-        int page,
-        int size,
-        @Schema(description = "Number of groups") long total) {
+        @Schema(examples = "0") int page,
+        @Schema(examples = "100") int size,
+        @Schema(description = "Number of groups", examples = "1") long total) {
 
     public static KpiTable of(KpiFilter filter, Grouping groupBy, KpiFigures overall, List<KpiRow> rows) {
         return new KpiTable(filter.period().from(), filter.period().to(), filter.unit(), filter.includeSubUnits(),

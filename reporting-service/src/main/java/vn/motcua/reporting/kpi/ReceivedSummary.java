@@ -10,10 +10,12 @@ import vn.motcua.events.Channel;
 public record ReceivedSummary(
         LocalDate from,
         LocalDate to,
-        @Schema(description = "Unit filter, or absent for all units the caller may see") String unitCode,
-        @Schema(description = "Dossiers received in the period") long total,
-        @Schema(description = "Received per channel; every channel is listed, 0 included") Map<Channel, Long> byChannel,
-        @Schema(description = "Received through the ONLINE channel") long online,
+        @Schema(description = "Unit filter, or absent for all units the caller may see", examples = "000.00.63.H26")
+        String unitCode,
+        @Schema(description = "Dossiers received in the period", examples = "370") long total,
+        @Schema(description = "Received per channel; every channel is listed, 0 included",
+                example = KpiFigures.BY_CHANNEL_EXAMPLE) Map<Channel, Long> byChannel,
+        @Schema(description = "Received through the ONLINE channel", examples = "170") long online,
         @Schema(description = "online / total in percent, one decimal, rounded half up; absent when total is 0",
-                examples = "37.5") BigDecimal onlineSharePercent) {
+                examples = "45.9") BigDecimal onlineSharePercent) {
 }

@@ -67,7 +67,8 @@ public class RebuildResource {
             content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
     @APIResponse(responseCode = "404", description = "No rebuild has this id",
             content = @Content(mediaType = "application/problem+json"))
-    public RebuildStatus status(@Parameter(description = "Rebuild id returned by the POST") @PathParam("id") String id) {
+    public RebuildStatus status(@Parameter(description = "Rebuild id returned by the POST",
+            example = "9b2f6c1e-4a7d-4e3b-8c5f-0d1e2f3a4b5c") @PathParam("id") String id) {
         UUID rebuildId;
         try {
             rebuildId = UUID.fromString(id);
