@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
@@ -22,6 +23,8 @@ import vn.motcua.dossier.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Calendar", description = "The working-day calendar that due dates are counted on")
 public class CalendarResource {
+
+    private static final String YEAR_DOC = "The year, " + ScheduleRules.FIRST_YEAR + "–" + ScheduleRules.LAST_YEAR;
 
     private final CalendarSchedules schedules;
     private final CalendarMapper mapper;
@@ -43,7 +46,7 @@ public class CalendarResource {
                     + "Vietnamese lunar calendar at UTC+7), Hùng Kings day (10/3 lunar), 30 Apr, 1 May, 2 Sep plus "
                     + "an adjacent day, and a compensatory day off on the next free weekday for each holiday on a "
                     + "weekend. Due dates are counted on exactly this calendar. Public.")
-    public YearSchedule get(@PathParam("year") int year) {
+    public YearSchedule get(@Parameter(description = YEAR_DOC, example = "2026") @PathParam("year") int year) {
         CalendarSchedules.checkYear(year);
         return schedules.official(year)
                 .map(official -> view(official.year, true, official.days))
@@ -57,7 +60,8 @@ public class CalendarResource {
     @Operation(summary = "Set a year's official schedule",
             description = "Role catalog-admin. Replaces the year's listed dates as a whole; every date must be in "
                     + "that year, a WORKING_DAY on a weekend, a COMPENSATORY_DAY_OFF on a weekday.")
-    public YearSchedule set(@PathParam("year") int year, @Valid @NotNull YearSchedule schedule) {
+    public YearSchedule set(@Parameter(description = YEAR_DOC, example = "2027") @PathParam("year") int year,
+            @Valid @NotNull YearSchedule schedule) {
         CalendarYear saved = schedules.setOfficial(year, schedule.days(), caller.getName());
         return view(saved.year, true, saved.days);
     }

@@ -14,9 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +30,19 @@ import vn.motcua.dossier.Roles;
 @Tag(name = "Dossiers", description = "Intake and the dossiers of your unit")
 @SecurityRequirement(name = "SecurityScheme")
 public class DossierResource {
+
+    /** A desk intake of procedure 1.001193 (birth registration) with the components the seed catalog requires. */
+    static final String EXAMPLE = """
+            {"procedureCode": "1.001193", "unitCode": "000.00.61.H26", "channel": "IN_PERSON",
+             "applicant": {"type": "CITIZEN", "name": "Nguyễn Văn A", "citizenId": "001090012345",
+                           "phone": "0912345678", "email": "nguyenvana@example.com",
+                           "address": "Số 1 đường Ví Dụ, xã Gia Lâm, Hà Nội"},
+             "documents": [
+               {"component": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0},
+               {"component": "Giấy chứng sinh hoặc giấy tờ thay Giấy chứng sinh", "originals": 1, "copies": 0},
+               {"component": "Giấy tờ tùy thân (Căn cước/CCCD hoặc Hộ chiếu) hoặc khai thác qua tài khoản định danh \
+            điện tử", "originals": 0, "copies": 1}],
+             "note": "Nộp thay cho con, có giấy ủy quyền"}""";
 
     private final Intake intake;
     private final JsonWebToken token;
@@ -48,7 +64,11 @@ public class DossierResource {
                     + "receipt. With an Idempotency-Key a retried request returns the same dossier (200) and creates "
                     + "nothing; the same key with another body is 422. 503 with Retry-After when the procedure "
                     + "catalog cannot be reached for a procedure or unit not cached.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = IntakeRequest.class),
+            examples = @ExampleObject(name = "a citizen at the desk", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Received",
+            headers = @Header(name = "Location", description = "URL of the new dossier"),
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
             content = @Content(schema = @Schema(implementation = DossierView.class)))

@@ -18,50 +18,78 @@ import vn.motcua.events.UnitLevel;
  */
 @Schema(name = "Dossier")
 public record DossierView(
-        UUID id,
-        @Schema(examples = "000.20.20.H26-260715-0001") String receiptCode,
+        @Schema(examples = EXAMPLE_ID) UUID id,
+        @Schema(examples = EXAMPLE_RECEIPT_CODE) String receiptCode,
         DossierStatus status,
         Channel channel,
-        OffsetDateTime receivedAt,
-        @Schema(description = "End of office hours (17:00, Asia/Ho_Chi_Minh) of the due working day") OffsetDateTime dueAt,
-        LocalDate dueDate,
+        @Schema(examples = "2026-07-15T09:12:30+07:00") OffsetDateTime receivedAt,
+        @Schema(description = "End of office hours (17:00, Asia/Ho_Chi_Minh) of the due working day",
+                examples = "2026-07-16T17:00:00+07:00") OffsetDateTime dueAt,
+        @Schema(examples = "2026-07-16") LocalDate dueDate,
+        @Schema(description = "The procedure's processing time for the dossier's channel", examples = "1")
         int processingWorkingDays,
         Procedure procedure,
         Unit unit,
-        Applicant applicant,
+        @Schema(description = "Full for role officer; masked for analysts and commune systems") Applicant applicant,
         List<DossierDocument> documents,
-        String note,
+        @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "APPROVED or REJECTED once resolved, WITHDRAWN once withdrawn") Outcome outcome,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Why it was REJECTED or REFUSED") String outcomeReason,
-        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime resolvedAt,
+        @Schema(description = "Why it was REJECTED or REFUSED",
+                examples = "Giấy chứng sinh không khớp với tờ khai") String outcomeReason,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "New appointment date of the apology letter of a late dossier") LocalDate appointmentDate,
+        @Schema(examples = "2026-07-17T10:20:00+07:00") OffsetDateTime resolvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "New appointment date of the apology letter of a late dossier",
+                examples = "2026-07-20") LocalDate appointmentDate,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "When the overdue check found it pending past its due date; cleared when a received "
-                + "supplement restarts the clock") OffsetDateTime overdueAt,
+                + "supplement restarts the clock", examples = "2026-07-16T17:05:00+07:00") OffsetDateTime overdueAt,
         @JsonIgnore @Schema(hidden = true) int version,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only in the intake response: with the receipt code it lets the applicant track the dossier")
+        @Schema(description = "Only in the intake response: with the receipt code it lets the applicant track the "
+                + "dossier", examples = EXAMPLE_LOOKUP_SECRET)
         String lookupSecret,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Only in the intake response: opens the satisfaction survey (print as QR)")
+        @Schema(description = "Only in the intake response: opens the satisfaction survey (print as QR)",
+                examples = EXAMPLE_SURVEY_TOKEN)
         String surveyToken) {
+
+    /** Example values the OpenAPI document shows wherever a dossier's id, receipt code or secrets appear. */
+    public static final String EXAMPLE_ID = "f4dfc889-0666-4158-9698-cddc61315277";
+    public static final String EXAMPLE_RECEIPT_CODE = "000.00.61.H26-260715-0001";
+    public static final String EXAMPLE_LOOKUP_SECRET = "K7M2-Q9XH-P4RT";
+    public static final String EXAMPLE_SURVEY_TOKEN = "4GFZgpzrObijFa9Y13aoH0L8sgJ3S4HO";
 
     /** The procedure the dossier was filed under, as the catalog described it at intake. */
     @Schema(name = "DossierProcedure")
-    public record Procedure(String code, String name, Integer version, String fieldCode, String fieldName,
+    public record Procedure(
+            @Schema(examples = "1.001193") String code,
+            @Schema(examples = "Thủ tục đăng ký khai sinh") String name,
+            @Schema(description = "The catalog's version of the procedure at intake", examples = "1") Integer version,
+            @Schema(examples = "HT") String fieldCode,
+            @Schema(examples = "Hộ tịch") String fieldName,
             OnlineLevel onlineLevel) {
     }
 
     @Schema(name = "DossierUnit")
-    public record Unit(String code, String name, UnitLevel level) {
+    public record Unit(
+            @Schema(examples = "000.00.61.H26") String code,
+            @Schema(examples = "UBND xã Gia Lâm") String name,
+            UnitLevel level) {
     }
 
+    /** Example personal data is fictitious: "Nguyễn Văn A" is the Vietnamese placeholder name. */
     @Schema(name = "DossierApplicant")
-    public record Applicant(ApplicantType type, String name, String citizenId, String taxCode, String phone,
-            String email, String address) {
+    public record Applicant(
+            ApplicantType type,
+            @Schema(examples = "Nguyễn Văn A") String name,
+            @Schema(description = "Citizens only", examples = "001090012345") String citizenId,
+            @Schema(description = "Organisations only", examples = "0101234567") String taxCode,
+            @Schema(examples = "0912345678") String phone,
+            @Schema(examples = "nguyenvana@example.com") String email,
+            @Schema(examples = "Số 1 đường Ví Dụ, xã Gia Lâm, Hà Nội") String address) {
     }
 
     public DossierView withSecrets(String secret, String token) {

@@ -15,11 +15,11 @@ public record IntakeRequest(
         @NotNull @Pattern(regexp = PROCEDURE_CODE, message = "must be a procedure code like 1.001193 or 1.000948.H38")
         @Schema(examples = "1.001193") String procedureCode,
         @NotNull @Pattern(regexp = UNIT_CODE, message = "must be an electronic unit code like 000.20.20.H26")
-        @Schema(examples = "000.20.20.H26") String unitCode,
+        @Schema(examples = "000.00.61.H26") String unitCode,
         @NotNull Channel channel,
         @NotNull @Valid Applicant applicant,
         @NotNull @Size(max = 50) List<Document> documents,
-        @Size(max = 2000) String note) {
+        @Size(max = 2000) @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note) {
 
     public static final String PROCEDURE_CODE = "^[0-9]\\.[0-9]{6}(\\.[0-9A-Z]{1,10})?$";
     public static final String UNIT_CODE = "^[0-9A-Z.]{1,35}$";
@@ -31,14 +31,16 @@ public record IntakeRequest(
     @Schema(name = "IntakeApplicant")
     public record Applicant(
             @NotNull ApplicantType type,
-            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) @Schema(examples = "Nguyễn Văn A") String name,
             @Schema(examples = "001090012345") String citizenId,
             @Schema(examples = "0101234567") String taxCode,
-            @Size(max = 20) @Schema(description = "Vietnamese mobile (0912345678, +84912345678) or landline (02438251234)")
+            @Size(max = 20)
+            @Schema(description = "Vietnamese mobile (0912345678, +84912345678) or landline (02438251234)",
+                    examples = "0912345678")
             String phone,
             @Size(max = 254) @Pattern(regexp = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", message = "must be an e-mail address")
-            String email,
-            @Size(max = 500) String address) {
+            @Schema(examples = "nguyenvana@example.com") String email,
+            @Size(max = 500) @Schema(examples = "Số 1 đường Ví Dụ, xã Gia Lâm, Hà Nội") String address) {
     }
 
     /**
@@ -48,8 +50,8 @@ public record IntakeRequest(
      */
     @Schema(name = "IntakeDocument")
     public record Document(
-            @Schema(required = true, maxLength = 500) String component,
-            @Schema(minimum = "0", maximum = "99") Integer originals,
-            @Schema(minimum = "0", maximum = "99") Integer copies) {
+            @Schema(required = true, maxLength = 500, examples = "Tờ khai đăng ký khai sinh") String component,
+            @Schema(minimum = "0", maximum = "99", examples = "1") Integer originals,
+            @Schema(minimum = "0", maximum = "99", examples = "0") Integer copies) {
     }
 }

@@ -27,9 +27,13 @@ public class DossierImportResource {
             {"dossiers": [{
               "legacyId": "dvc-hanam:2025-000123",
               "procedureCode": "1.001193", "unitCode": "000.20.20.H26", "channel": "IN_PERSON",
-              "applicant": {"type": "CITIZEN", "name": "Nguyễn Văn An", "citizenId": "001090012345",
+              "applicant": {"type": "CITIZEN", "name": "Nguyễn Văn A", "citizenId": "001090012345",
                             "phone": "0912345678"},
-              "documents": [{"component": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0}],
+              "documents": [{"component": "Tờ khai đăng ký khai sinh", "originals": 1, "copies": 0},
+                            {"component": "Giấy chứng sinh hoặc giấy tờ thay Giấy chứng sinh", "originals": 1,
+                             "copies": 0},
+                            {"component": "Giấy tờ tùy thân (Căn cước/CCCD hoặc Hộ chiếu) hoặc khai thác qua \
+            tài khoản định danh điện tử", "originals": 0, "copies": 1}],
               "receivedAt": "2025-03-03T08:15:00+07:00",
               "receivedBy": "nguyen.thi.c",
               "steps": [

@@ -56,9 +56,9 @@ public class OverdueResource {
             content = @Content(schema = @Schema(implementation = OverdueReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range")
     public Response overdue(
-            @Parameter(description = "a unit code: that unit and its sub-units", example = "000.00.20.H26")
+            @Parameter(description = "a unit code: that unit and its sub-units", example = "000.00.61.H26")
             @QueryParam("unit") String unit,
-            @Parameter(description = "dossiers listed per unit, 1–100, default 20",
+            @Parameter(description = "dossiers listed per unit, 1–100, default 20", example = "5",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("perUnit") String perUnit,
             @Parameter(description = "page of units from 0", schema = @Schema(type = SchemaType.INTEGER,

@@ -74,19 +74,22 @@ public class DossierQueryResource {
             @QueryParam("receivedFrom") String receivedFrom,
             @Parameter(description = "received on or before, yyyy-MM-dd", example = "2026-07-31")
             @QueryParam("receivedTo") String receivedTo,
-            @Parameter(description = "due on or after, yyyy-MM-dd") @QueryParam("dueFrom") String dueFrom,
-            @Parameter(description = "due on or before, yyyy-MM-dd") @QueryParam("dueTo") String dueTo,
+            @Parameter(description = "due on or after, yyyy-MM-dd", example = "2026-07-16")
+            @QueryParam("dueFrom") String dueFrom,
+            @Parameter(description = "due on or before, yyyy-MM-dd", example = "2026-07-31")
+            @QueryParam("dueTo") String dueTo,
             @Parameter(description = "true: unfinished and marked overdue by the overdue check; false: the others",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("overdue") String overdue,
+                    example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
+            @QueryParam("overdue") String overdue,
             @Parameter(description = "resolved (APPROVED or REJECTED) before, on or after the due date",
                     schema = @Schema(enumeration = {"EARLY", "ON_TIME", "LATE"})) @QueryParam("timeliness")
             String timeliness,
-            @Parameter(description = "exact receipt code", example = "000.20.20.H26-260715-0001")
+            @Parameter(description = "exact receipt code", example = DossierView.EXAMPLE_RECEIPT_CODE)
             @QueryParam("receiptCode") String receiptCode,
             @Parameter(description = "part of the applicant's name, 2–200 characters, ignoring case and "
                     + "diacritics (\"nguyen van anh\" finds \"Nguyễn Văn Ánh\")", example = "nguyen van")
             @QueryParam("applicantName") String applicantName,
-            @Parameter(description = "a unit code: dossiers of that unit and its sub-units", example = "000.00.20.H26")
+            @Parameter(description = "a unit code: dossiers of that unit and its sub-units", example = "000.00.61.H26")
             @QueryParam("unit") String unit,
             @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
                     maximum = "10000")) @QueryParam("page") String page,
@@ -111,7 +114,8 @@ public class DossierQueryResource {
             headers = @Header(name = "ETag", description = "the dossier's version"),
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "404", description = "No such dossier within your reach")
-    public Response one(@PathParam("id") UUID id) {
+    public Response one(
+            @Parameter(description = "The dossier's id", example = DossierView.EXAMPLE_ID) @PathParam("id") UUID id) {
         DossierView dossier = queries.one(id, Viewer.of(token));
         return Response.ok(dossier).tag(DossierResource.etag(dossier)).build();
     }

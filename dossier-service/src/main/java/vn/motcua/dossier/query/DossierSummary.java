@@ -14,21 +14,23 @@ import vn.motcua.events.Timeliness;
 /** A dossier in a list: enough to pick it; {@code GET /api/v1/dossiers/{id}} has the rest. */
 @Schema(name = "DossierSummary")
 public record DossierSummary(
-        UUID id,
-        @Schema(examples = "000.20.20.H26-260715-0001") String receiptCode,
+        @Schema(examples = DossierView.EXAMPLE_ID) UUID id,
+        @Schema(examples = DossierView.EXAMPLE_RECEIPT_CODE) String receiptCode,
         DossierStatus status,
         Channel channel,
-        OffsetDateTime receivedAt,
-        OffsetDateTime dueAt,
-        LocalDate dueDate,
+        @Schema(examples = "2026-07-15T09:12:30+07:00") OffsetDateTime receivedAt,
+        @Schema(examples = "2026-07-16T17:00:00+07:00") OffsetDateTime dueAt,
+        @Schema(examples = "2026-07-16") LocalDate dueDate,
         DossierView.Procedure procedure,
         DossierView.Unit unit,
-        @Schema(description = "Masked (initials) for analysts and commune systems", examples = "Nguyễn Văn Ánh")
+        @Schema(description = "Masked (initials) for analysts and commune systems", examples = "Nguyễn Văn A")
         String applicantName,
-        @Schema(description = "Pending and marked overdue by the overdue check") boolean overdue,
-        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime overdueAt,
+        @Schema(description = "Pending and marked overdue by the overdue check", examples = "true") boolean overdue,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(examples = "2026-07-16T17:05:00+07:00") OffsetDateTime overdueAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) Outcome outcome,
-        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime resolvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(examples = "2026-07-17T10:20:00+07:00") OffsetDateTime resolvedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "Of a resolved dossier (APPROVED or REJECTED): resolved before, on or after its due "
                 + "date") Timeliness timeliness) {

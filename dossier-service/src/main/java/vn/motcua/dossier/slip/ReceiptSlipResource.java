@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
+import vn.motcua.dossier.intake.DossierView;
 import vn.motcua.dossier.query.Viewer;
 
 @Path("/api/v1/dossiers/{id}/receipt")
@@ -50,8 +51,10 @@ public class ReceiptSlipResource {
             + "when it does not match). Lost it? POST to this URL reissues the slip with a new secret.")
     @APIResponse(responseCode = "200", description = "The slip",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response print(@PathParam("id") UUID id,
-            @Parameter(description = "The lookupSecret of the intake response", example = "K7M2-Q9XH-P4RT",
+    public Response print(
+            @Parameter(description = "The dossier's id", example = DossierView.EXAMPLE_ID) @PathParam("id") UUID id,
+            @Parameter(description = "The lookupSecret of the intake response",
+                    example = DossierView.EXAMPLE_LOOKUP_SECRET,
                     schema = @Schema(type = SchemaType.STRING))
             @HeaderParam(ReceiptSlips.SECRET_HEADER) String secret) {
         return pdf(slips.print(id, Viewer.of(token), secret));
@@ -66,7 +69,8 @@ public class ReceiptSlipResource {
             + "secret: the last slip printed is the valid one.")
     @APIResponse(responseCode = "200", description = "The slip with the new secret",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response reissue(@PathParam("id") UUID id) {
+    public Response reissue(
+            @Parameter(description = "The dossier's id", example = DossierView.EXAMPLE_ID) @PathParam("id") UUID id) {
         return pdf(slips.reissue(id, Viewer.of(token)));
     }
 

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.dossier.intake.DossierView;
 
 @Path("/api/v1/public/dossiers/{receiptCode}")
 @PermitAll
@@ -53,13 +54,15 @@ public class TrackingResource {
     @APIResponse(responseCode = "404", description = "Unknown receipt code or wrong secret (indistinguishable)")
     @APIResponse(responseCode = "429", description = "Too many failed lookups for this code or from this client")
     public Response track(
-            @Parameter(description = "As printed on the slip", example = "000.20.20.H26-260715-0001")
+            @Parameter(description = "As printed on the slip", example = DossierView.EXAMPLE_RECEIPT_CODE)
             @PathParam("receiptCode") String receiptCode,
-            @Parameter(description = "The lookup secret printed on the slip", example = "K7M2-Q9XH-P4RT",
+            @Parameter(description = "The lookup secret printed on the slip",
+                    example = DossierView.EXAMPLE_LOOKUP_SECRET,
                     schema = @Schema(type = SchemaType.STRING))
             @HeaderParam(SECRET_HEADER) String secretHeader,
             @Parameter(description = "The lookup secret, for links such as the slip's QR code; the header wins "
-                    + "when both are sent") @QueryParam("secret") String secretQuery,
+                    + "when both are sent", example = DossierView.EXAMPLE_LOOKUP_SECRET)
+            @QueryParam("secret") String secretQuery,
             @Context HttpServerRequest request) {
         String secret = secretHeader != null && !secretHeader.isBlank() ? secretHeader : secretQuery;
         String client = ClientAddress.of(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),

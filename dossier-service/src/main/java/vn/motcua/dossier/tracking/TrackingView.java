@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.intake.DossierStatus;
+import vn.motcua.dossier.intake.DossierView;
 import vn.motcua.events.Outcome;
 
 /**
@@ -14,32 +15,39 @@ import vn.motcua.events.Outcome;
  */
 @Schema(name = "DossierTracking", description = "Public status of a dossier; no personal data")
 public record TrackingView(
-        @Schema(examples = "000.20.20.H26-260715-0001") String receiptCode,
+        @Schema(examples = DossierView.EXAMPLE_RECEIPT_CODE) String receiptCode,
         DossierStatus status,
         Procedure procedure,
         Unit unit,
-        OffsetDateTime receivedAt,
-        @Schema(description = "End of office hours of the due working day, in force (a supplement restarts it)")
+        @Schema(examples = "2026-07-15T09:12:30+07:00") OffsetDateTime receivedAt,
+        @Schema(description = "End of office hours of the due working day, in force (a supplement restarts it)",
+                examples = "2026-07-16T17:00:00+07:00")
         OffsetDateTime dueAt,
-        LocalDate dueDate,
+        @Schema(examples = "2026-07-16") LocalDate dueDate,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "APPROVED or REJECTED once resolved, WITHDRAWN once withdrawn") Outcome outcome,
-        @JsonInclude(JsonInclude.Include.NON_NULL) OffsetDateTime resolvedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "New appointment date given with the apology letter of a late dossier")
+        @Schema(examples = "2026-07-17T10:20:00+07:00") OffsetDateTime resolvedAt,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "New appointment date given with the apology letter of a late dossier",
+                examples = "2026-07-20")
         LocalDate appointmentDate,
         @Schema(description = "Intake first, then every step, oldest first") List<Step> steps) {
 
     @Schema(name = "DossierTrackingProcedure")
-    public record Procedure(String code, String name) {
+    public record Procedure(
+            @Schema(examples = "1.001193") String code,
+            @Schema(examples = "Thủ tục đăng ký khai sinh") String name) {
     }
 
     @Schema(name = "DossierTrackingUnit")
-    public record Unit(String code, String name) {
+    public record Unit(
+            @Schema(examples = "000.00.61.H26") String code,
+            @Schema(examples = "UBND xã Gia Lâm") String name) {
     }
 
     @Schema(name = "DossierTrackingStep")
-    public record Step(OffsetDateTime at,
+    public record Step(@Schema(examples = "2026-07-15T14:03:00+07:00") OffsetDateTime at,
             @Schema(description = "RECEIVE for intake, else the workflow action", examples = "START") String action,
             @Schema(description = "The state after the step") DossierStatus status) {
     }

@@ -7,12 +7,14 @@ import vn.motcua.dossier.intake.DossierStatus;
 
 /** One step of a dossier's history: intake (action RECEIVE, no {@code from}) or a transition. */
 @Schema(name = "DossierHistoryEntry")
-public record HistoryView(OffsetDateTime at,
-        @Schema(description = "The token subject of who acted") String actor,
-        @Schema(description = "RECEIVE for intake, else an action", examples = "START") String action,
-        DossierStatus from,
+public record HistoryView(
+        @Schema(examples = "2026-07-15T14:03:00+07:00") OffsetDateTime at,
+        @Schema(description = "The token subject of who acted", examples = "tran.thi.b") String actor,
+        @Schema(description = "RECEIVE for intake, else an action", examples = "REQUEST_SUPPLEMENT") String action,
+        @Schema(description = "Absent for intake") DossierStatus from,
         DossierStatus to,
-        String note,
+        @Schema(examples = "Đã gọi điện báo người nộp") String note,
         @Schema(description = "What the action carried: missingItems, outcome, reason, timeliness, "
-                + "appointmentDate, dueAt") Map<String, Object> details) {
+                + "appointmentDate, previousDueAt and dueAt",
+                examples = "{\"missingItems\": [\"Giấy chứng sinh bản chính\"]}") Map<String, Object> details) {
 }

@@ -20,35 +20,39 @@ public final class Requests {
     }
 
     @Schema(name = "TransitionNote")
-    public record Note(@Schema(maxLength = MAX_NOTE) String note) {
+    public record Note(@Schema(maxLength = MAX_NOTE, examples = "Đã báo cho người nộp qua điện thoại") String note) {
     }
 
     @Schema(name = "SupplementRequest")
     public record Supplement(
-            @Schema(description = "The missing or incomplete items, 1–50", required = true) List<String> missingItems,
-            @Schema(maxLength = MAX_NOTE) String note) {
+            @Schema(description = "The missing or incomplete items, 1–50, each at most 500 characters",
+                    required = true, examples = "[\"Giấy chứng sinh bản chính\"]") List<String> missingItems,
+            @Schema(maxLength = MAX_NOTE, examples = "Đã gọi điện báo người nộp") String note) {
     }
 
     @Schema(name = "Resolution")
     public record Resolve(@Schema(enumeration = {"APPROVED", "REJECTED"}, required = true) String outcome,
-            @Schema(description = "Required when REJECTED", maxLength = MAX_NOTE) String reason,
-            @Schema(maxLength = MAX_NOTE) String note) {
+            @Schema(description = "Required when REJECTED, absent when APPROVED", maxLength = MAX_NOTE,
+                    examples = "Giấy chứng sinh không khớp với tờ khai") String reason,
+            @Schema(maxLength = MAX_NOTE, examples = "Đã trình lãnh đạo xã ký") String note) {
     }
 
     @Schema(name = "Refusal")
-    public record Refuse(@Schema(required = true, maxLength = MAX_NOTE) String reason) {
+    public record Refuse(@Schema(required = true, maxLength = MAX_NOTE,
+            examples = "Người nộp không xuất trình được giấy tờ tùy thân") String reason) {
     }
 
     @Schema(name = "Withdrawal")
-    public record Withdraw(@Schema(description = "The applicant's request", required = true, maxLength = MAX_NOTE)
-            String note) {
+    public record Withdraw(@Schema(description = "The applicant's request", required = true, maxLength = MAX_NOTE,
+            examples = "Người nộp có đơn xin rút hồ sơ ngày 16/07/2026") String note) {
     }
 
     @Schema(name = "Apology")
     public record Apology(
             @Schema(description = "New appointment date (ISO-8601), after today", required = true,
                     examples = "2026-12-01") String appointmentDate,
-            @Schema(description = "The letter's text or reference", maxLength = MAX_NOTE) String note) {
+            @Schema(description = "The letter's text or reference", maxLength = MAX_NOTE,
+                    examples = "Thư xin lỗi số 12/TXL-UBND") String note) {
     }
 
     /** Collects field errors; {@link #check()} throws a 400 listing them all. */

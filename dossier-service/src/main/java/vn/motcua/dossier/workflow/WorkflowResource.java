@@ -13,14 +13,15 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +46,8 @@ public class WorkflowResource {
     private static final String IF_MATCH_DOC = "The dossier's ETag (its version) as last read; 428 without it, "
             + "412 when the dossier changed since";
 
+    private static final String ID_DOC = "The dossier's id";
+
     private final Workflow workflow;
     private final JsonWebToken token;
 
@@ -60,8 +63,10 @@ public class WorkflowResource {
     @Operation(summary = "Start processing", description = "RECEIVED → IN_PROGRESS.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response start(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+    public Response start(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
@@ -76,8 +81,10 @@ public class WorkflowResource {
             + "list of missing items.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response requestSupplement(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public Response requestSupplement(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
             Requests.Supplement body) {
         Requests.Errors errors = new Requests.Errors();
         List<String> items = new ArrayList<>();
@@ -113,8 +120,10 @@ public class WorkflowResource {
             + "processing working days.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response supplementReceived(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+    public Response supplementReceived(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
@@ -128,10 +137,18 @@ public class WorkflowResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(summary = "Resolve", description = "IN_PROGRESS → RESOLVED with outcome APPROVED, or REJECTED with "
             + "a reason. Publishes dossier-resolved.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Requests.Resolve.class), examples = {
+                @ExampleObject(name = "approved", value = """
+                        {"outcome": "APPROVED", "note": "Đã trình lãnh đạo xã ký"}"""),
+                @ExampleObject(name = "rejected", value = """
+                        {"outcome": "REJECTED", "reason": "Giấy chứng sinh không khớp với tờ khai"}""")}))
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response resolve(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public Response resolve(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
             Requests.Resolve body) {
         Requests.Errors errors = new Requests.Errors();
         Outcome outcome = null;
@@ -165,8 +182,10 @@ public class WorkflowResource {
             + "apology letter first.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response returnResult(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+    public Response returnResult(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
@@ -181,8 +200,10 @@ public class WorkflowResource {
             + "SUPPLEMENT_REQUESTED → WITHDRAWN, with a note. Publishes dossier-resolved (outcome WITHDRAWN).")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response withdraw(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public Response withdraw(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
             Requests.Withdraw body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.required("note", body == null ? null : body.note());
@@ -197,8 +218,10 @@ public class WorkflowResource {
     @Operation(summary = "Refuse at intake", description = "RECEIVED → REFUSED, with a reason.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response refuse(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public Response refuse(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
             Requests.Refuse body) {
         Requests.Errors errors = new Requests.Errors();
         String reason = errors.required("reason", body == null ? null : body.reason());
@@ -215,8 +238,10 @@ public class WorkflowResource {
             + "after today) does not change the due date: the dossier stays late.")
     @APIResponse(responseCode = "200", description = "The dossier with its appointment date",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response apology(@PathParam("id") UUID id, @Parameter(description = IF_MATCH_DOC,
-            schema = @Schema(type = SchemaType.STRING)) @HeaderParam("If-Match") String ifMatch,
+    public Response apology(
+            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
+            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
+            @HeaderParam("If-Match") String ifMatch,
             Requests.Apology body) {
         Requests.Errors errors = new Requests.Errors();
         LocalDate appointment = errors.date("appointmentDate", body == null ? null : body.appointmentDate());
@@ -231,13 +256,12 @@ public class WorkflowResource {
     @Operation(summary = "The dossier's history", description = "Intake first, then every transition with actor, "
             + "time, from and to state, note and details. Role officer of the dossier's unit or a unit above it, or "
             + "the commune-system that filed it; 404 for any other dossier.")
-    public Map<String, Object> history(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The dossier's history",
+            content = @Content(schema = @Schema(implementation = DossierHistory.class)))
+    public DossierHistory history(@PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID)
+            UUID id) {
         List<HistoryView> items = workflow.history(id, Viewer.of(token));
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("dossierId", id);
-        body.put("total", items.size());
-        body.put("items", items);
-        return body;
+        return new DossierHistory(id, items.size(), items);
     }
 
     private static Response done(DossierView dossier) {

@@ -1,0 +1,14 @@
+package vn.motcua.dossier.workflow;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.dossier.intake.DossierView;
+
+/** A dossier's whole history, oldest first: intake, then every transition. */
+@Schema(name = "DossierHistory")
+public record DossierHistory(
+        @Schema(examples = DossierView.EXAMPLE_ID) UUID dossierId,
+        @Schema(description = "Entries in items", examples = "3") int total,
+        List<HistoryView> items) {
+}
