@@ -23,6 +23,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -69,7 +70,8 @@ public class FieldResource {
             description = "One field by its code, with its ETag (needed to rename or retire it). Public; 404 when unknown.")
     @APIResponse(responseCode = "200", description = "The field",
             content = @Content(schema = @Schema(implementation = FieldView.class)))
-    public Response get(@PathParam("code") String code) {
+    public Response get(
+            @Parameter(description = "field code", example = "HT") @PathParam("code") String code) {
         ProcedureField field = catalog.get(code);
         return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
     }
@@ -79,6 +81,9 @@ public class FieldResource {
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Create a field", description = "Role catalog-admin. 409 when the code exists.")
+    @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FieldView.class)))
     public Response create(@Valid @NotNull NewField field, @Context UriInfo uri) {
         ProcedureField created = catalog.create(mapper.toEntity(field), caller.getName());
         return Response.created(uri.getAbsolutePathBuilder().path(created.code).build())
@@ -93,8 +98,11 @@ public class FieldResource {
     @Operation(summary = "Rename a field",
             description = "Role catalog-admin. Needs If-Match with the field's current ETag: 428 without it, 412 when "
                     + "the field changed since. Procedures of the field are then found by the new name.")
-    public Response rename(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @Valid @NotNull FieldUpdate update) {
+    @APIResponse(responseCode = "200", description = "The renamed field, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FieldView.class)))
+    public Response rename(@Parameter(description = "field code", example = "HT") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull FieldUpdate update) {
         ProcedureField field = catalog.rename(code, update, ifMatch, caller.getName());
         return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
     }
@@ -106,7 +114,11 @@ public class FieldResource {
     @Operation(summary = "Retire a field",
             description = "Role catalog-admin, If-Match required. The field stays readable and keeps its procedures; "
                     + "new procedures cannot be filed under it. 409 when already retired.")
-    public Response retire(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    @APIResponse(responseCode = "200", description = "The retired field, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FieldView.class)))
+    public Response retire(@Parameter(description = "field code", example = "HT") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ProcedureField field = catalog.retire(code, ifMatch, caller.getName());
         return Response.ok(mapper.toView(field)).tag(ETags.of(field.version)).build();
     }
@@ -120,8 +132,8 @@ public class FieldResource {
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation =
                     vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
-    public Response history(@PathParam("code") String code, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Response history(@Parameter(description = "field code", example = "HT") @PathParam("code") String code,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
         PageRequest request = PageRequest.parse(page, size, errors);
         errors.throwIfAny();

@@ -7,8 +7,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Change", description = "One changed property, with its value before and after")
 public record Change(
         @Schema(examples = "name") String field,
-        @Schema(implementation = Object.class, description = "value before the change (any JSON), null when there was none")
+        @Schema(implementation = Object.class, examples = "Đăng ký khai sinh",
+                description = "value before the change (any JSON), null when there was none")
         JsonNode oldValue,
-        @Schema(implementation = Object.class, description = "value after the change (any JSON), null when there is none")
+        @Schema(implementation = Object.class, examples = "Thủ tục đăng ký khai sinh",
+                description = "value after the change (any JSON), null when there is none")
         JsonNode newValue) {
 }

@@ -7,8 +7,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.Roles;
@@ -32,6 +35,10 @@ public class ExportResource {
     @Operation(summary = "Export procedures",
             description = "Role catalog-admin. Every procedure (retired ones included), by code, as CSV (UTF-8 with a "
                     + "byte order mark) or XLSX, in the import format: importing the file back changes nothing.")
+    @APIResponse(responseCode = "200", description = "The procedures file, as an attachment", content = {
+            @Content(mediaType = TableFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = CsvExamples.PROCEDURES),
+            @Content(mediaType = TableFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response procedures(
             @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv")) @QueryParam("format")
             String format) {
@@ -45,6 +52,10 @@ public class ExportResource {
     @Operation(summary = "Export units",
             description = "Role catalog-admin. Every unit (ended ones included), by code, as CSV or XLSX in the import "
                     + "format.")
+    @APIResponse(responseCode = "200", description = "The units file, as an attachment", content = {
+            @Content(mediaType = TableFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = CsvExamples.UNITS),
+            @Content(mediaType = TableFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response units(
             @Parameter(schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv")) @QueryParam("format")
             String format) {

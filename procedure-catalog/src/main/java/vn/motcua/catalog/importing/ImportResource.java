@@ -59,7 +59,7 @@ public class ImportResource {
                     + "the history with source IMPORT. 400 when the file cannot be read, 413 when too large.")
     @RequestBody(description = "the sheet", content = {
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TableFormat.CSV_TYPE,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING), example = CsvExamples.PROCEDURES),
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TableFormat.XLSX_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public ImportReport importProcedures(
@@ -78,7 +78,7 @@ public class ImportResource {
                     + "default, all or nothing, parents in the file or the catalog, no cycles.")
     @RequestBody(description = "the sheet", content = {
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TableFormat.CSV_TYPE,
-                    schema = @Schema(type = SchemaType.STRING)),
+                    schema = @Schema(type = SchemaType.STRING), example = CsvExamples.UNITS),
             @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = TableFormat.XLSX_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public ImportReport importUnits(

@@ -7,6 +7,7 @@ public record DossierComponent(
         @Schema(examples = "Tờ khai đăng ký khai sinh") String name,
         @Schema(examples = "1", description = "number of originals") int originals,
         @Schema(examples = "0", description = "number of copies") int copies,
-        @Schema(examples = "null", description = "link to the form, if any") String formUrl,
+        @Schema(examples = "https://example.gov.vn/mau/to-khai.docx", description = "link to the form; null when none")
+        String formUrl,
         @Schema(examples = "true") boolean required) {
 }

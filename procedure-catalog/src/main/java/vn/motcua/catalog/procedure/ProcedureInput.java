@@ -31,10 +31,12 @@ public record ProcedureInput(
         @Schema(examples = "[\"Luật Hộ tịch số 60/2014/QH13\"]") List<String> legalBases,
         @Schema(examples = "FULL", required = true) OnlineLevel onlineLevel,
         @Schema(examples = "true", required = true) Boolean essential,
-        @Schema(examples = "false", description = "default: whether delegatedBy is given") Boolean delegated,
-        @Schema(examples = "null", maxLength = 300, description = "who delegated it (level or agency); required when "
-                + "delegated") String delegatedBy,
+        @Schema(examples = "true", description = "default: whether delegatedBy is given") Boolean delegated,
+        @Schema(examples = "UBND cấp tỉnh", maxLength = 300,
+                description = "who delegated it (level or agency); required when delegated, empty when not")
+        String delegatedBy,
         @Schema(examples = "2023-01-01", required = true) LocalDate effectiveFrom,
-        @Schema(examples = "null") LocalDate effectiveTo,
+        @Schema(examples = "2026-12-31", description = "last day it applies; null while open-ended")
+        LocalDate effectiveTo,
         @Schema(examples = "ACTIVE", description = "default ACTIVE on create, unchanged on update") CatalogStatus status) {
 }

@@ -3,6 +3,7 @@ package vn.motcua.catalog.procedure;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -33,12 +34,14 @@ import vn.motcua.catalog.Roles;
 import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.PageLinks;
 import vn.motcua.catalog.common.PageRequest;
+import vn.motcua.catalog.common.PageSchema;
 import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
 import vn.motcua.catalog.history.RecordKind;
 import vn.motcua.catalog.search.ProcedureSearch;
 import vn.motcua.catalog.search.SearchCriteria;
+import vn.motcua.catalog.search.SearchFilters;
 
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,27 +77,22 @@ public class ProcedureResource {
     @APIResponse(responseCode = "200", description = "One page of procedures",
             headers = @Header(name = "Link", description = "URLs of the next and previous pages"),
             content = @Content(schema = @Schema(implementation = ProcedurePage.class)))
-    public Response search(
-            @Parameter(description = "free text", example = "khai sinh") @QueryParam("q") String q,
-            @Parameter(description = "field code", example = "HT") @QueryParam("field") String field,
+    public Response search(@BeanParam SearchFilters filters,
             @Parameter(description = "implementing level", schema = @Schema(enumeration = {"PROVINCE", "DISTRICT",
                     "COMMUNE"})) @QueryParam("level") String level,
-            @Parameter(schema = @Schema(enumeration = {"FULL", "PARTIAL", "NONE"})) @QueryParam("onlineLevel")
-            String onlineLevel,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("essential") String essential,
-            @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("delegated") String delegated,
-            @Parameter(description = "unit code: procedures implemented at its level", example = "000.20.20.H26")
+            @Parameter(description = "unit code: procedures implemented at its level", example = "000.00.63.H26")
             @QueryParam("unit") String unit,
             @Parameter(description = "effective at this date (yyyy-MM-dd); default today",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("at") String at,
+                    schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-07-01")
+            @QueryParam("at") String at,
             @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "page size, 1–100, default 20",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
             @QueryParam("size") String size,
             @Context UriInfo uri) {
-        SearchCriteria criteria = SearchCriteria.parse(q, field, level, onlineLevel, essential, delegated, unit, at,
-                page, size);
+        SearchCriteria criteria = SearchCriteria.parse(filters.q, filters.field, level, filters.onlineLevel,
+                filters.essential, filters.delegated, unit, at, page, size);
         return PageLinks.ok(search.search(criteria), uri);
     }
 
@@ -107,7 +105,8 @@ public class ProcedureResource {
     @APIResponse(responseCode = "200", description = "The procedure",
             headers = @Header(name = "ETag", description = "its version, for If-Match on updates"),
             content = @Content(schema = @Schema(implementation = ProcedureView.class)))
-    public Response get(@PathParam("code") String code, @Context Request request) {
+    public Response get(@Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
+            @Context Request request) {
         Procedure procedure = catalog.get(code);
         EntityTag tag = ETags.of(procedure.version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
@@ -141,8 +140,12 @@ public class ProcedureResource {
             description = "Role catalog-admin. The body is the whole new state (a GET body can be sent back). Needs "
                     + "If-Match with the current ETag: 428 without it, 412 when the procedure changed since. A body "
                     + "equal to the current state changes nothing, not even the version.")
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull ProcedureInput input) {
+    @APIResponse(responseCode = "200", description = "The procedure as now stored, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProcedureView.class)))
+    public Response update(
+            @Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull ProcedureInput input) {
         Procedure procedure = catalog.update(code, input, ifMatch, caller.getName());
         return Response.ok(mapper.toView(procedure)).tag(ETags.of(procedure.version)).build();
     }
@@ -156,8 +159,12 @@ public class ProcedureResource {
             description = "Role catalog-admin, If-Match required. Status RETIRED, effectiveTo the given day (default "
                     + "today). It stays readable and is found by searches for dates it applied. 409 when already "
                     + "retired.")
-    public Response retire(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            Retirement retirement) {
+    @APIResponse(responseCode = "200", description = "The retired procedure, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProcedureView.class)))
+    public Response retire(
+            @Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, Retirement retirement) {
         Procedure procedure = catalog.retire(code, retirement, ifMatch, caller.getName());
         return Response.ok(mapper.toView(procedure)).tag(ETags.of(procedure.version)).build();
     }
@@ -171,8 +178,9 @@ public class ProcedureResource {
                     + "when, API or IMPORT, and the changed properties with old and new values. Paged like search.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation = HistoryPage.class)))
-    public Response history(@PathParam("code") String code, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Response history(
+            @Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
         PageRequest request = PageRequest.parse(page, size, errors);
         errors.throwIfAny();
@@ -182,12 +190,13 @@ public class ProcedureResource {
 
     /** For the OpenAPI document only: the page type of search results. */
     @Schema(name = "ProcedurePage")
-    public record ProcedurePage(java.util.List<ProcedureView> items, int page, int size, long total) {
+    public abstract static class ProcedurePage extends PageSchema {
+        public java.util.List<ProcedureView> items;
     }
 
     /** For the OpenAPI document only: a page of a record's history. */
     @Schema(name = "HistoryPage")
-    public record HistoryPage(java.util.List<vn.motcua.catalog.history.ChangeView> items, int page, int size,
-            long total) {
+    public abstract static class HistoryPage extends PageSchema {
+        public java.util.List<vn.motcua.catalog.history.ChangeView> items;
     }
 }

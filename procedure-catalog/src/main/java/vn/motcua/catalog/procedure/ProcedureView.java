@@ -23,10 +23,12 @@ public record ProcedureView(
         @Schema(examples = "[\"Luật Hộ tịch số 60/2014/QH13\"]") List<String> legalBases,
         @Schema(examples = "FULL") OnlineLevel onlineLevel,
         @Schema(examples = "true", description = "thiết yếu") boolean essential,
-        @Schema(examples = "false", description = "ủy quyền: performed on behalf of a higher level") boolean delegated,
-        @Schema(examples = "null", description = "who delegated it, when delegated") String delegatedBy,
+        @Schema(examples = "true", description = "ủy quyền: performed on behalf of a higher level") boolean delegated,
+        @Schema(examples = "UBND cấp tỉnh", description = "who delegated it; null when not delegated")
+        String delegatedBy,
         @Schema(examples = "2023-01-01") LocalDate effectiveFrom,
-        @Schema(examples = "null") LocalDate effectiveTo,
+        @Schema(examples = "2026-12-31", description = "last day it applies; null while open-ended")
+        LocalDate effectiveTo,
         @Schema(examples = "ACTIVE") CatalogStatus status,
         @Schema(examples = "3", description = "counts the changes; also the ETag") int version) {
 }

@@ -50,9 +50,10 @@ public class PosterResource {
             description = "Public. A printable A4 PDF in Vietnamese listing the essential (thiết yếu) procedures the "
                     + "unit offers at `at` (default today), by code: code, name and a QR code of each procedure's "
                     + "public page. 404 when the unit is unknown.")
-    public Response poster(@PathParam("code") String code,
+    public Response poster(
+            @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
             @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("at") String at) {
+                    format = "date"), example = "2025-07-01") @QueryParam("at") String at) {
         QueryParams.Errors errors = new QueryParams.Errors();
         LocalDate date = QueryParams.date("at", at, errors);
         errors.throwIfAny();

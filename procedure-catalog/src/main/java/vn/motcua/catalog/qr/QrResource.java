@@ -41,7 +41,8 @@ public class QrResource {
                     + "<public base URL>/procedures/<code>. `format` png (default) or svg; `size` in pixels, "
                     + QrCodes.MIN_SIZE + "–" + QrCodes.MAX_SIZE + " (default " + QrCodes.DEFAULT_SIZE + "). 404 when "
                     + "the procedure is unknown.")
-    public Response qr(@PathParam("code") String code,
+    public Response qr(
+            @Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
             @Parameter(schema = @Schema(enumeration = {"png", "svg"}, defaultValue = "png")) @QueryParam("format")
             String format,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "64", maximum = "2048",

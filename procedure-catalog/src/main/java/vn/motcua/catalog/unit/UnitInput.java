@@ -13,5 +13,6 @@ public record UnitInput(
         @Schema(examples = "COMMUNE", required = true) UnitLevel level,
         @Schema(examples = "000.00.20.H26", description = "an existing unit's code, null for the top") String parentCode,
         @Schema(examples = "2008-08-01", required = true) LocalDate validFrom,
-        @Schema(examples = "null", description = "last day the unit exists; null while it exists") LocalDate validTo) {
+        @Schema(examples = "2025-06-30", description = "last day the unit exists; null while it exists")
+        LocalDate validTo) {
 }

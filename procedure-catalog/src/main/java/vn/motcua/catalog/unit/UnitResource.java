@@ -3,6 +3,7 @@ package vn.motcua.catalog.unit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,12 +35,14 @@ import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.PageLinks;
 import vn.motcua.catalog.common.PageRequest;
+import vn.motcua.catalog.common.PageSchema;
 import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
 import vn.motcua.catalog.history.RecordKind;
 import vn.motcua.catalog.search.ProcedureSearch;
 import vn.motcua.catalog.search.SearchCriteria;
+import vn.motcua.catalog.search.SearchFilters;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,7 +78,7 @@ public class UnitResource {
             @QueryParam("level") String level,
             @Parameter(description = "parent unit code", example = "000.00.20.H26") @QueryParam("parent") String parent,
             @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("at") String at,
+                    format = "date"), example = "2025-07-01") @QueryParam("at") String at,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
         UnitLevel unitLevel = QueryParams.enumValue("level", level, UnitLevel.class, errors);
@@ -95,7 +98,7 @@ public class UnitResource {
                     + "are units without a parent that existed that day.")
     public List<UnitNode> tree(
             @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("at") String at) {
+                    format = "date"), example = "2025-07-01") @QueryParam("at") String at) {
         QueryParams.Errors errors = new QueryParams.Errors();
         LocalDate date = QueryParams.date("at", at, errors);
         errors.throwIfAny();
@@ -111,7 +114,8 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "The unit",
             headers = @Header(name = "ETag", description = "its version, for If-Match on updates"),
             content = @Content(schema = @Schema(implementation = UnitView.class)))
-    public Response get(@PathParam("code") String code) {
+    public Response get(
+            @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code) {
         AdministrativeUnit unit = catalog.get(code);
         return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
     }
@@ -127,14 +131,14 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "One page of procedures",
             content = @Content(schema = @Schema(implementation =
                     vn.motcua.catalog.procedure.ProcedureResource.ProcedurePage.class)))
-    public Response procedures(@PathParam("code") String code, @QueryParam("q") String q,
-            @QueryParam("field") String field, @QueryParam("onlineLevel") String onlineLevel,
-            @QueryParam("essential") String essential, @QueryParam("delegated") String delegated,
+    public Response procedures(
+            @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
+            @BeanParam SearchFilters filters,
             @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
-                    format = "date")) @QueryParam("at") String at,
+                    format = "date"), example = "2025-07-01") @QueryParam("at") String at,
             @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
-        SearchCriteria criteria = SearchCriteria.parse(q, field, null, onlineLevel, essential, delegated, null, at,
-                page, size);
+        SearchCriteria criteria = SearchCriteria.parse(filters.q, filters.field, null, filters.onlineLevel,
+                filters.essential, filters.delegated, null, at, page, size);
         return PageLinks.ok(search.offeredBy(code, criteria), uri);
     }
 
@@ -145,6 +149,9 @@ public class UnitResource {
     @Operation(summary = "Create a unit",
             description = "Role catalog-admin. 400 naming every invalid field (code format, unknown parent, dates), "
                     + "409 when the code exists.")
+    @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitView.class)))
     public Response create(@NotNull UnitInput input, @Context UriInfo uri) {
         AdministrativeUnit unit = catalog.create(input, caller.getName());
         return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
@@ -159,8 +166,12 @@ public class UnitResource {
     @Operation(summary = "Update a unit",
             description = "Role catalog-admin. The whole new state; If-Match with the current ETag (428 without, 412 "
                     + "when stale). A parent under the unit itself (a cycle) is a 400.")
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            @NotNull UnitInput input) {
+    @APIResponse(responseCode = "200", description = "The unit as now stored, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitView.class)))
+    public Response update(
+            @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @NotNull UnitInput input) {
         AdministrativeUnit unit = catalog.update(code, input, ifMatch, caller.getName());
         return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
     }
@@ -173,8 +184,12 @@ public class UnitResource {
     @Operation(summary = "End a unit",
             description = "Role catalog-admin, If-Match required. Sets validTo (default today) for a merged or "
                     + "abolished unit; it stays readable and listed for earlier dates. 409 when it already ended.")
-    public Response retire(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            UnitRetirement retirement) {
+    @APIResponse(responseCode = "200", description = "The ended unit, with its new ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UnitView.class)))
+    public Response retire(
+            @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, UnitRetirement retirement) {
         AdministrativeUnit unit = catalog.retire(code, retirement == null ? null : retirement.validTo(), ifMatch,
                 caller.getName());
         return Response.ok(mapper.toView(unit)).tag(ETags.of(unit.version)).build();
@@ -188,8 +203,9 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation =
                     vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
-    public Response history(@PathParam("code") String code, @QueryParam("page") String page,
-            @QueryParam("size") String size, @Context UriInfo uri) {
+    public Response history(
+            @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
+            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
         PageRequest request = PageRequest.parse(page, size, errors);
         errors.throwIfAny();
@@ -199,6 +215,7 @@ public class UnitResource {
 
     /** For the OpenAPI document only: a page of units. */
     @Schema(name = "UnitPage")
-    public record UnitPage(List<UnitView> items, int page, int size, long total) {
+    public abstract static class UnitPage extends PageSchema {
+        public List<UnitView> items;
     }
 }

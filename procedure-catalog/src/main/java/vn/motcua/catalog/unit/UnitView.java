@@ -10,5 +10,6 @@ public record UnitView(
         @Schema(examples = "COMMUNE") UnitLevel level,
         @Schema(examples = "000.00.20.H26", description = "the parent unit's code, null for the top") String parentCode,
         @Schema(examples = "2008-08-01") LocalDate validFrom,
-        @Schema(examples = "null", description = "last day the unit existed; null while it exists") LocalDate validTo) {
+        @Schema(examples = "2025-06-30", description = "last day the unit existed; null while it exists")
+        LocalDate validTo) {
 }
