@@ -145,6 +145,21 @@ public abstract class PlatformContractTest {
                 .isPositive();
     }
 
+    /**
+     * The examples are true to their schemas (type, format, enumeration, pattern, bounds, required properties), so
+     * what a client copies from the documentation is what the service accepts or answers.
+     */
+    @Test
+    void examplesAgreeWithTheirSchemas() {
+        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        ExampleConformance conformance = new ExampleConformance(document);
+        org.assertj.core.api.Assertions.assertThat(conformance.violations()).as("OpenAPI examples that break their "
+                + "schemas").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(conformance.examplesChecked()).as("examples checked")
+                .isPositive();
+    }
+
     private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("get", "put", "post", "delete", "patch",
             "head", "options");
 
