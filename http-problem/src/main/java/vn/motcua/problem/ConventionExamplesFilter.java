@@ -56,6 +56,7 @@ public class ConventionExamplesFilter implements OASFilter {
         }
         Schema schema = parameter.getSchema();
         return schema != null && (schema.getExample() != null || schema.getDefaultValue() != null
+                || (schema.getExamples() != null && !schema.getExamples().isEmpty())
                 || (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()));
     }
 }

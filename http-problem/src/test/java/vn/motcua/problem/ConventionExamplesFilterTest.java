@@ -18,11 +18,13 @@ class ConventionExamplesFilterTest {
         Parameter idempotencyKey = OASFactory.createParameter().name("Idempotency-Key").in(Parameter.In.HEADER);
         Parameter pixels = query("size").schema(OASFactory.createSchema().defaultValue(256));
         Parameter ownPage = query("page").example(3);
+        Parameter ownSize = query("size").schema(OASFactory.createSchema().examples(java.util.List.of(50)));
         Parameter pathPage = OASFactory.createParameter().name("page").in(Parameter.In.PATH);
         Parameter other = query("q");
         Operation list = OASFactory.createOperation().addParameter(page).addParameter(size).addParameter(other);
         Operation update = OASFactory.createOperation().addParameter(ifMatch).addParameter(idempotencyKey);
-        Operation qr = OASFactory.createOperation().addParameter(pixels).addParameter(ownPage).addParameter(pathPage);
+        Operation qr = OASFactory.createOperation().addParameter(pixels).addParameter(ownPage).addParameter(pathPage)
+                .addParameter(ownSize);
         OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths()
                 .addPathItem("/a", OASFactory.createPathItem().GET(list).PUT(update))
                 .addPathItem("/b/{page}", OASFactory.createPathItem().GET(qr)));
@@ -35,6 +37,7 @@ class ConventionExamplesFilterTest {
         assertThat(idempotencyKey.getExample().toString()).matches("[0-9a-f-]{36}");
         assertThat(pixels.getExample()).as("a size with its own default is not a page size").isNull();
         assertThat(ownPage.getExample()).isEqualTo(3);
+        assertThat(ownSize.getExample()).as("examples in the schema, the OpenAPI 3.1 way, are its own").isNull();
         assertThat(pathPage.getExample()).as("only the query parameter is the paging convention").isNull();
         assertThat(other.getExample()).isNull();
     }

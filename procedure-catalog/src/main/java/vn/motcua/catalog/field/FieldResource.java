@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.Roles;
 import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.PageLinks;
+import vn.motcua.catalog.common.PageParams;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
@@ -133,9 +135,9 @@ public class FieldResource {
             content = @Content(schema = @Schema(implementation =
                     vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
     public Response history(@Parameter(description = "field code", example = "HT") @PathParam("code") String code,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
-        PageRequest request = PageRequest.parse(page, size, errors);
+        PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         catalog.get(code);
         return PageLinks.ok(changeLog.history(RecordKind.FIELD, code, request).map(changeMapper::toView), uri);

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.Roles;
 import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.PageLinks;
+import vn.motcua.catalog.common.PageParams;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.PageSchema;
 import vn.motcua.catalog.common.QueryParams;
@@ -85,14 +86,10 @@ public class ProcedureResource {
             @Parameter(description = "effective at this date (yyyy-MM-dd); default today",
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-07-01")
             @QueryParam("at") String at,
-            @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "page size, 1–100, default 20",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Context UriInfo uri) {
         SearchCriteria criteria = SearchCriteria.parse(filters.q, filters.field, level, filters.onlineLevel,
-                filters.essential, filters.delegated, unit, at, page, size);
+                filters.essential, filters.delegated, unit, at, paging.page, paging.size);
         return PageLinks.ok(search.search(criteria), uri);
     }
 
@@ -180,9 +177,9 @@ public class ProcedureResource {
             content = @Content(schema = @Schema(implementation = HistoryPage.class)))
     public Response history(
             @Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
-        PageRequest request = PageRequest.parse(page, size, errors);
+        PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         catalog.get(code);
         return PageLinks.ok(changeLog.history(RecordKind.PROCEDURE, code, request).map(changeMapper::toView), uri);

@@ -34,6 +34,7 @@ import vn.motcua.catalog.Roles;
 import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.PageLinks;
+import vn.motcua.catalog.common.PageParams;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.PageSchema;
 import vn.motcua.catalog.common.QueryParams;
@@ -79,12 +80,12 @@ public class UnitResource {
             @Parameter(description = "parent unit code", example = "000.00.20.H26") @QueryParam("parent") String parent,
             @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
         UnitLevel unitLevel = QueryParams.enumValue("level", level, UnitLevel.class, errors);
         String parentCode = QueryParams.text("parent", parent, UnitRules.CODE_MAX, errors);
         LocalDate date = QueryParams.date("at", at, errors);
-        PageRequest request = PageRequest.parse(page, size, errors);
+        PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         return PageLinks.ok(catalog.list(unitLevel, parentCode, date == null ? BusinessDates.today() : date, request)
                 .map(mapper::toView), uri);
@@ -136,9 +137,9 @@ public class UnitResource {
             @BeanParam SearchFilters filters,
             @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         SearchCriteria criteria = SearchCriteria.parse(filters.q, filters.field, null, filters.onlineLevel,
-                filters.essential, filters.delegated, null, at, page, size);
+                filters.essential, filters.delegated, null, at, paging.page, paging.size);
         return PageLinks.ok(search.offeredBy(code, criteria), uri);
     }
 
@@ -205,9 +206,9 @@ public class UnitResource {
                     vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
     public Response history(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
-            @QueryParam("page") String page, @QueryParam("size") String size, @Context UriInfo uri) {
+            @BeanParam PageParams paging, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
-        PageRequest request = PageRequest.parse(page, size, errors);
+        PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         catalog.get(code);
         return PageLinks.ok(changeLog.history(RecordKind.UNIT, code, request).map(changeMapper::toView), uri);
