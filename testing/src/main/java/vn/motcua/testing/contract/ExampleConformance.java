@@ -1,5 +1,8 @@
 package vn.motcua.testing.contract;
 
+import static vn.motcua.testing.contract.OpenApiJson.list;
+import static vn.motcua.testing.contract.OpenApiJson.map;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -17,27 +20,28 @@ import java.util.regex.Pattern;
  */
 final class ExampleConformance {
 
-    private static final int MAX_DEPTH = 12;
+    private static final int MAX_DEPTH = OpenApiJson.MAX_DEPTH;
 
-    private final Map<String, Object> document;
+    private final OpenApiJson document;
     private final List<String> violations = new ArrayList<>();
     private int examplesChecked;
 
-    ExampleConformance(Map<String, Object> document) {
-        this.document = document;
-        map(map(document.get("components")).get("schemas")).forEach((name, schema) ->
+    ExampleConformance(Map<String, Object> parsed) {
+        this.document = new OpenApiJson(parsed);
+        map(map(parsed.get("components")).get("schemas")).forEach((name, schema) ->
                 walkSchema("schema " + name, schema, 0));
-        map(document.get("paths")).forEach((path, operations) -> map(operations).forEach((method, operation) -> {
+        map(parsed.get("paths")).forEach((path, operations) -> map(operations).forEach((method, operation) -> {
             String where = method.toUpperCase(java.util.Locale.ROOT) + " " + path;
             for (Object item : list(map(operation).get("parameters"))) {
-                Map<String, Object> parameter = map(resolve(item));
+                Map<String, Object> parameter = map(document.resolve(item));
                 String name = where + " parameter " + parameter.get("name");
                 examplesOf(parameter).forEach(example -> check(name, example, parameter.get("schema"), true));
                 walkSchema(name, parameter.get("schema"), 0);
             }
-            walkContent(where + " request body", map(resolve(map(operation).get("requestBody"))).get("content"));
+            Object requestBody = document.resolve(map(operation).get("requestBody"));
+            walkContent(where + " request body", map(requestBody).get("content"));
             map(map(operation).get("responses")).forEach((status, response) ->
-                    walkContent(where + " answer " + status, map(resolve(response)).get("content")));
+                    walkContent(where + " answer " + status, map(document.resolve(response)).get("content")));
         }));
     }
 
@@ -100,7 +104,7 @@ final class ExampleConformance {
             return;
         }
         if (own.get("$ref") != null) {
-            conform(value, resolve(own), at, problems, textAllowed, depth + 1);
+            conform(value, document.resolve(own), at, problems, textAllowed, depth + 1);
         }
         for (Object part : list(own.get("allOf"))) {
             conform(value, part, at, problems, textAllowed, depth + 1);
@@ -209,7 +213,8 @@ final class ExampleConformance {
     private static boolean isOfType(Object value, String type) {
         return switch (type) {
             case "string" -> value instanceof String;
-            case "integer" -> value instanceof Number n && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0;
+            case "integer" -> value instanceof Number n
+                    && new BigDecimal(n.toString()).stripTrailingZeros().scale() <= 0;
             case "number" -> value instanceof Number;
             case "boolean" -> value instanceof Boolean;
             case "array" -> value instanceof List<?>;
@@ -265,18 +270,6 @@ final class ExampleConformance {
         return examples;
     }
 
-    private Object resolve(Object item) {
-        Object current = item;
-        for (int hops = 0; hops < MAX_DEPTH && map(current).get("$ref") instanceof String ref; hops++) {
-            Object target = document;
-            for (String segment : ref.substring(ref.indexOf('#') + 2).split("/")) {
-                target = map(target).get(segment.replace("~1", "/").replace("~0", "~"));
-            }
-            current = target;
-        }
-        return current;
-    }
-
     private static String label(String at) {
         return at.isEmpty() ? "the top" : at;
     }
@@ -284,15 +277,5 @@ final class ExampleConformance {
     private static String abbreviate(Object example) {
         String text = String.valueOf(example);
         return text.length() <= 60 ? text : text.substring(0, 57) + "...";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value instanceof List<?> l ? (List<Object>) l : List.of();
     }
 }

@@ -1,5 +1,8 @@
 package vn.motcua.testing.contract;
 
+import static vn.motcua.testing.contract.OpenApiJson.list;
+import static vn.motcua.testing.contract.OpenApiJson.map;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,15 +18,15 @@ final class OpenApiExamples {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch");
     private static final Set<String> EXAMPLE_KEYS = Set.of("example", "examples", "enum", "default");
-    private static final int MAX_DEPTH = 12;
+    private static final int MAX_DEPTH = OpenApiJson.MAX_DEPTH;
 
-    private final Map<String, Object> document;
+    private final OpenApiJson document;
     private final List<String> gaps = new ArrayList<>();
     private int operationsChecked;
 
-    OpenApiExamples(Map<String, Object> document) {
-        this.document = document;
-        map(document.get("paths")).forEach((path, operations) -> {
+    OpenApiExamples(Map<String, Object> parsed) {
+        this.document = new OpenApiJson(parsed);
+        map(parsed.get("paths")).forEach((path, operations) -> {
             if (path.startsWith("/api/")) {
                 map(operations).forEach((method, operation) -> {
                     if (HTTP_METHODS.contains(method)) {
@@ -45,20 +48,20 @@ final class OpenApiExamples {
     private void check(String name, Map<String, Object> operation) {
         operationsChecked++;
         for (Object item : list(operation.get("parameters"))) {
-            Map<String, Object> parameter = map(resolve(item));
+            Map<String, Object> parameter = map(document.resolve(item));
             if (!hasExample(parameter) && !unshown(parameter.get("schema"), "", 0).isEmpty()) {
                 gaps.add(name + ": parameter " + parameter.get("name") + " has no example");
             }
         }
         Object requestBody = operation.get("requestBody");
         if (requestBody != null) {
-            checkContent(name + ": request body", map(resolve(requestBody)).get("content"));
+            checkContent(name + ": request body", map(document.resolve(requestBody)).get("content"));
         }
         map(operation.get("responses")).forEach((status, response) -> {
             if (!status.startsWith("2")) {
                 return;
             }
-            Object content = map(resolve(response)).get("content");
+            Object content = map(document.resolve(response)).get("content");
             if (!"204".equals(status) && map(content).isEmpty()) {
                 gaps.add(name + ": answer " + status + " does not describe its content");
             }
@@ -85,7 +88,7 @@ final class OpenApiExamples {
 
     /** The places in a schema no example shows, as paths like {@code .items[].name}; empty when all are shown. */
     private List<String> unshown(Object schemaOrRef, String at, int depth) {
-        Map<String, Object> schema = map(resolve(schemaOrRef));
+        Map<String, Object> schema = map(document.resolve(schemaOrRef));
         // an example beside a $ref is the example of this use of the referenced schema
         if (hasExample(map(schemaOrRef)) || hasExample(schema) || "binary".equals(schema.get("format"))) {
             return List.of();
@@ -116,18 +119,6 @@ final class OpenApiExamples {
         return unshown;
     }
 
-    private Object resolve(Object item) {
-        Object current = item;
-        for (int hops = 0; hops < MAX_DEPTH && map(current).get("$ref") instanceof String ref; hops++) {
-            Object target = document;
-            for (String segment : ref.substring(ref.indexOf('#') + 2).split("/")) {
-                target = map(target).get(segment.replace("~1", "/").replace("~0", "~"));
-            }
-            current = target;
-        }
-        return current;
-    }
-
     private static boolean hasExample(Map<String, Object> node) {
         return EXAMPLE_KEYS.stream().anyMatch(node::containsKey);
     }
@@ -135,15 +126,5 @@ final class OpenApiExamples {
     private static boolean textual(String mediaType) {
         String type = mediaType.toLowerCase(Locale.ROOT);
         return type.contains("json") || type.startsWith("text/");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
-        return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> list(Object value) {
-        return value instanceof List<?> l ? (List<Object>) l : List.of();
     }
 }
