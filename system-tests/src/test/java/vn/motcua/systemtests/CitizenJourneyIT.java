@@ -413,6 +413,38 @@ class CitizenJourneyIT {
         }
     }
 
+    /**
+     * The examples a front-end developer copies from the OpenAPI document work against the suite with the seed
+     * catalog: the intake example is a dossier the desk accepts, and each resolve example resolves it.
+     */
+    @Test
+    @Order(8)
+    void theDocumentedIntakeAndResolveExamplesAreAcceptedAsWritten() throws Exception {
+        JsonNode document = Http.get(suite.dossiers("/q/openapi?format=json"), null).json();
+        JsonNode intakeExamples = document.at("/paths/~1api~1v1~1dossiers/post/requestBody/content/application~1json"
+                + "/examples");
+        JsonNode resolveExamples = document.at("/paths/~1api~1v1~1dossiers~1{id}~1resolve/post/requestBody/content"
+                + "/application~1json/examples");
+        assertThat(intakeExamples.size()).as("intake examples").isPositive();
+        assertThat(resolveExamples.size()).as("resolve examples").isEqualTo(2);
+        JsonNode intake = intakeExamples.elements().next().path("value");
+        String officer = suite.token("officer", intake.path("unitCode").asText());
+        for (JsonNode resolveExample : resolveExamples) {
+            Http.Response received = Http.send("POST", suite.dossiers("/api/v1/dossiers"), officer,
+                    intake.toString());
+            assertThat(received.status()).as("the intake example: " + received.body()).isEqualTo(201);
+            assertThat(received.json().path("procedure").path("code").asText())
+                    .isEqualTo(intake.path("procedureCode").asText());
+            String id = received.json().path("id").asText();
+            Http.Response started = transition(id, "start", officer, received.header("ETag"), null, "IN_PROGRESS");
+            JsonNode resolution = resolveExample.path("value");
+            Http.Response resolved = transition(id, "resolve", officer, started.header("ETag"), resolution,
+                    "RESOLVED");
+            assertThat(resolved.json().path("outcome").asText()).as(resolution.toString())
+                    .isEqualTo(resolution.path("outcome").asText());
+        }
+    }
+
     private static LocalDate weekday(LocalDate day) {
         LocalDate weekday = day;
         while (weekday.getDayOfWeek().getValue() > 5) {
