@@ -72,9 +72,9 @@ public final class TestInfrastructure {
         synchronized (System.getProperties()) {
             try {
                 if (System.getProperty(JWT_DIR) == null) {
-                    Path dir = Files.createTempDirectory("motcua-jwt-");
-                    dir.toFile().deleteOnExit();
-                    System.setProperty(JWT_DIR, dir.toString());
+                    JwtKeys keys = JwtKeys.createThrowaway("motcua-jwt-");
+                    System.setProperty(JWT_DIR, keys.publicKeyFile().getParent().toString());
+                    return keys;
                 }
                 return JwtKeys.loadOrCreate(Path.of(System.getProperty(JWT_DIR)));
             } catch (IOException e) {

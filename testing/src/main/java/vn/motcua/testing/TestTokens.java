@@ -31,8 +31,7 @@ public final class TestTokens {
     /** A well-formed token signed by a key the services do not trust. */
     public static String signedByAnotherKey(String role, String unit) {
         try {
-            var otherDir = java.nio.file.Files.createTempDirectory("motcua-other-jwt-");
-            var other = JwtKeys.loadOrCreate(otherDir);
+            var other = JwtKeys.createThrowaway("motcua-other-jwt-");
             return new TokenMinter(other.privateKey(), TokenMinter.LOCAL_ISSUER)
                     .mint("intruder", List.of(role), unit, Duration.ofHours(1));
         } catch (java.io.IOException e) {

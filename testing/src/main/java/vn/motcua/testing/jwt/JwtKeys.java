@@ -24,6 +24,18 @@ public record JwtKeys(PrivateKey privateKey, PublicKey publicKey, Path publicKey
     public static final String PRIVATE_KEY_FILE = "private-key.pem";
     public static final String PUBLIC_KEY_FILE = "public-key.pem";
 
+    /** A new pair in a new temporary folder that is deleted, with the key files, when the JVM exits. */
+    public static JwtKeys createThrowaway(String folderPrefix) throws IOException {
+        Path dir = Files.createTempDirectory(folderPrefix);
+        JwtKeys keys = loadOrCreate(dir);
+        // deleteOnExit deletes in reverse order of registration: the key files first, then their folder
+        dir.toFile().deleteOnExit();
+        try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+            files.forEach(file -> file.toFile().deleteOnExit());
+        }
+        return keys;
+    }
+
     /** Loads the pair from {@code dir}, generating and saving it first if it is not there. */
     public static synchronized JwtKeys loadOrCreate(Path dir) throws IOException {
         Path privateFile = dir.resolve(PRIVATE_KEY_FILE);
