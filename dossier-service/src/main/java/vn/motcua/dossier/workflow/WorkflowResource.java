@@ -1,9 +1,9 @@
 package vn.motcua.dossier.workflow;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -43,10 +42,7 @@ import vn.motcua.events.Outcome;
 @SecurityRequirement(name = "SecurityScheme")
 public class WorkflowResource {
 
-    private static final String IF_MATCH_DOC = "The dossier's ETag (its version) as last read; 428 without it, "
-            + "412 when the dossier changed since";
-
-    private static final String ID_DOC = "The dossier's id";
+    static final String ID_DOC = "The dossier's id";
 
     private final Workflow workflow;
     private final JsonWebToken token;
@@ -63,14 +59,11 @@ public class WorkflowResource {
     @Operation(summary = "Start processing", description = "RECEIVED → IN_PROGRESS.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response start(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+    public Response start(@BeanParam TransitionTarget target, Requests.Note body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.START, note, null));
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.START, note, null));
     }
 
     @POST
@@ -82,9 +75,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response requestSupplement(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam TransitionTarget target,
             Requests.Supplement body) {
         Requests.Errors errors = new Requests.Errors();
         List<String> items = new ArrayList<>();
@@ -107,7 +98,7 @@ public class WorkflowResource {
         }
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.REQUEST_SUPPLEMENT, note,
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.REQUEST_SUPPLEMENT, note,
                 Workflow.supplementRequested(List.copyOf(items))));
     }
 
@@ -120,14 +111,11 @@ public class WorkflowResource {
             + "processing working days.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response supplementReceived(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+    public Response supplementReceived(@BeanParam TransitionTarget target, Requests.Note body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.RECEIVE_SUPPLEMENT, note,
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.RECEIVE_SUPPLEMENT, note,
                 workflow.supplementReceived()));
     }
 
@@ -146,9 +134,7 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response resolve(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam TransitionTarget target,
             Requests.Resolve body) {
         Requests.Errors errors = new Requests.Errors();
         Outcome outcome = null;
@@ -171,7 +157,8 @@ public class WorkflowResource {
         }
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.RESOLVE, note, Workflow.resolve(outcome, reason)));
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.RESOLVE, note,
+                Workflow.resolve(outcome, reason)));
     }
 
     @POST
@@ -182,14 +169,11 @@ public class WorkflowResource {
             + "apology letter first.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response returnResult(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch, Requests.Note body) {
+    public Response returnResult(@BeanParam TransitionTarget target, Requests.Note body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.RETURN, note, null));
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.RETURN, note, null));
     }
 
     @POST
@@ -201,14 +185,12 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response withdraw(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam TransitionTarget target,
             Requests.Withdraw body) {
         Requests.Errors errors = new Requests.Errors();
         String note = errors.required("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.WITHDRAW, note, Workflow.withdraw()));
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.WITHDRAW, note, Workflow.withdraw()));
     }
 
     @POST
@@ -219,14 +201,13 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response refuse(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam TransitionTarget target,
             Requests.Refuse body) {
         Requests.Errors errors = new Requests.Errors();
         String reason = errors.required("reason", body == null ? null : body.reason());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.REFUSE, null, Workflow.refuse(reason)));
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.REFUSE, null,
+                Workflow.refuse(reason)));
     }
 
     @POST
@@ -239,15 +220,14 @@ public class WorkflowResource {
     @APIResponse(responseCode = "200", description = "The dossier with its appointment date",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response apology(
-            @PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID) UUID id,
-            @Parameter(description = IF_MATCH_DOC, schema = @Schema(type = SchemaType.STRING))
-            @HeaderParam("If-Match") String ifMatch,
+            @BeanParam TransitionTarget target,
             Requests.Apology body) {
         Requests.Errors errors = new Requests.Errors();
         LocalDate appointment = errors.date("appointmentDate", body == null ? null : body.appointmentDate());
         String note = errors.optional("note", body == null ? null : body.note());
         errors.check();
-        return done(workflow.act(id, caller(), ifMatch, Action.APOLOGIZE, note, workflow.apology(appointment)));
+        return done(workflow.act(target.id, caller(), target.ifMatch, Action.APOLOGIZE, note,
+                workflow.apology(appointment)));
     }
 
     @GET

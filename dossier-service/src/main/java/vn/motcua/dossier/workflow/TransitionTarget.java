@@ -1,0 +1,22 @@
+package vn.motcua.dossier.workflow;
+
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.motcua.dossier.intake.DossierView;
+
+/** What every transition names: the dossier, and the version of it the officer acted on. */
+public class TransitionTarget {
+
+    @PathParam("id")
+    @Parameter(description = WorkflowResource.ID_DOC, example = DossierView.EXAMPLE_ID)
+    public UUID id;
+
+    @HeaderParam("If-Match")
+    @Parameter(description = "The dossier's ETag (its version) as last read; 428 without it, 412 when the dossier "
+            + "changed since", schema = @Schema(type = SchemaType.STRING))
+    public String ifMatch;
+}
