@@ -2,26 +2,26 @@ package vn.motcua.dossier.intake;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import io.agroal.api.AgroalDataSource;
-import java.sql.Connection;
-import java.sql.SQLException;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.outbox.Outbox;
-import vn.motcua.dossier.outbox.OutboxEvent;
 import vn.motcua.dossier.receipt.ReceiptNumbers;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
+import vn.motcua.outbox.Outbox;
+import vn.motcua.outbox.OutboxEvent;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -170,12 +170,12 @@ public class IntakeWriter {
                 insert.setString(++i, dossier.lookupSecretHash);
                 insert.setString(++i, dossier.surveyTokenHash);
                 insert.setString(++i, dossier.receivedBy);
-                insert.setObject(++i, received.eventId);
-                insert.setObject(++i, received.aggregateId);
-                insert.setString(++i, received.topic);
-                insert.setString(++i, received.type);
-                insert.setObject(++i, received.occurredAt);
-                insert.setString(++i, received.payload);
+                insert.setObject(++i, received.eventId());
+                insert.setObject(++i, received.aggregateId());
+                insert.setString(++i, received.topic());
+                insert.setString(++i, received.type());
+                insert.setObject(++i, received.occurredAt());
+                insert.setString(++i, received.payload());
                 insert.setString(++i, RECEIPT_CODE_PLACEHOLDER);
             }
             try (ResultSet result = insert.executeQuery()) {

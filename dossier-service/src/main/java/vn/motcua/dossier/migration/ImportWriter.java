@@ -26,13 +26,13 @@ import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.intake.Dossier;
 import vn.motcua.dossier.intake.DossierStatus;
 import vn.motcua.dossier.intake.Intake;
-import vn.motcua.dossier.outbox.Outbox;
-import vn.motcua.dossier.outbox.OutboxEvent;
 import vn.motcua.dossier.receipt.ReceiptCode;
 import vn.motcua.dossier.workflow.HistoryEntry;
 import vn.motcua.dossier.workflow.Workflow;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
+import vn.motcua.outbox.Outbox;
+import vn.motcua.outbox.OutboxEvent;
 
 /**
  * Writes checked historical dossiers in one transaction with batched statements: receipt numbers, dossier rows,
@@ -70,10 +70,6 @@ class ImportWriter {
     private static final String INSERT_HISTORY = """
             insert into dossier_history (dossier_id, at, actor, action, from_status, to_status, note, details)
             values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
-
-    private static final String INSERT_OUTBOX = """
-            insert into outbox_event (event_id, aggregate_id, topic, type, subject, occurred_at, payload)
-            values (?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String INSERT_IMPORT = """
             insert into dossier_import (legacy_id, dossier_id, request_hash, imported_by) values (?, ?, ?, ?)""";
@@ -163,7 +159,7 @@ class ImportWriter {
             number(connection, dossiers);
             try (PreparedStatement dossier = connection.prepareStatement(INSERT_DOSSIER);
                     PreparedStatement history = connection.prepareStatement(INSERT_HISTORY);
-                    PreparedStatement event = connection.prepareStatement(INSERT_OUTBOX);
+                    PreparedStatement event = connection.prepareStatement(OutboxEvent.INSERT);
                     PreparedStatement imported = connection.prepareStatement(INSERT_IMPORT)) {
                 List<OutboxEvent> resolvedEvents = new ArrayList<>();
                 for (NewDossier n : dossiers) {
@@ -313,13 +309,7 @@ class ImportWriter {
     }
 
     private static void addEvent(PreparedStatement insert, OutboxEvent e) throws SQLException {
-        insert.setObject(1, e.eventId);
-        insert.setObject(2, e.aggregateId);
-        insert.setString(3, e.topic);
-        insert.setString(4, e.type);
-        insert.setString(5, e.subject);
-        insert.setObject(6, e.occurredAt);
-        insert.setString(7, e.payload);
+        e.bind(insert);
         insert.addBatch();
     }
 

@@ -18,13 +18,13 @@ import vn.motcua.dossier.intake.DossierMapper;
 import vn.motcua.dossier.intake.DossierStatus;
 import vn.motcua.dossier.intake.DossierView;
 import vn.motcua.dossier.intake.Intake;
-import vn.motcua.dossier.outbox.Outbox;
 import vn.motcua.dossier.query.Viewer;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
+import vn.motcua.outbox.Outbox;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 

@@ -38,6 +38,8 @@ import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
+import vn.motcua.outbox.OutboxRelay;
+import vn.motcua.testing.kafka.BrokerOutage;
 import vn.motcua.testing.kafka.TestEvents;
 
 @QuarkusTest
@@ -125,7 +127,7 @@ class OutboxRelayTest {
     void intakeGoesOnWhileTheBrokerIsUnreachableAndEveryEventArrivesOnceItIsBack() {
         String unit = CatalogStub.freshCommune();
         List<String> ids = new ArrayList<>();
-        BrokerSwitch.brokerUnreachable();
+        BrokerOutage.begin();
         try {
             for (int i = 0; i < 3; i++) {
                 ids.add(post(officer(unit), birth(unit)).then().statusCode(201).extract().path("id"));
@@ -135,7 +137,7 @@ class OutboxRelayTest {
                     unit + "-%")).isEqualTo(3);
             assertThat(TopicReader.readAll(Topics.DOSSIER_RECEIVED, r -> ids.contains(r.key()))).isEmpty();
         } finally {
-            BrokerSwitch.brokerBack();
+            BrokerOutage.end();
         }
         awaitAllSent(unit, 3);
         List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RECEIVED,

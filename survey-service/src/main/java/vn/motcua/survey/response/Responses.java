@@ -15,9 +15,9 @@ import vn.motcua.events.Channel;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.SurveyResponseSubmittedV1;
 import vn.motcua.events.Topics;
+import vn.motcua.outbox.Outbox;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
-import vn.motcua.survey.outbox.Outbox;
 import vn.motcua.survey.questionnaire.Questionnaire;
 import vn.motcua.survey.questionnaire.Questionnaires;
 import vn.motcua.survey.unit.UnitHierarchy;
@@ -80,7 +80,7 @@ public class Responses {
                 Channel.valueOf(survey.channel), questionnaire.version, now, eventAnswers(answers), groups(answers),
                 ancestors);
         outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1,
-                survey.dossierId.toString(), survey.dossierId.toString(), now, event);
+                survey.dossierId, survey.dossierId.toString(), now, event);
         return new Submitted(id, now, questionnaire.version);
     }
 
@@ -99,7 +99,7 @@ public class Responses {
         var event = new SurveyResponseSubmittedV1(id, SurveyResponseSubmittedV1.SOURCE_KIOSK, null, unitCode,
                 units.nameOf(unitCode).orElse(null), null, null, Channel.IN_PERSON, questionnaire.version, now,
                 eventAnswers(answers), groups(answers), ancestors);
-        outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1, id.toString(),
+        outbox.append(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1, id,
                 id.toString(), now, event);
         return new Submitted(id, now, questionnaire.version);
     }

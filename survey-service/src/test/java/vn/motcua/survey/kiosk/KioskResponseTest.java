@@ -115,7 +115,7 @@ class KioskResponseTest {
         assertThat(count("select count(*) from outbox_event where payload like ?1", "%\"unitCode\":\"" + unit + "\"%"))
                 .isEqualTo(1);
         await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "select count(*) from outbox_event where record_key = ?1 and sent_at is not null", responseId) == 1);
+                "select count(*) from outbox_event where cast(aggregate_id as text) = ?1 and sent_at is not null", responseId) == 1);
         var published = fixtures.events.awaitRecords(Topics.SURVEY_RESPONSE_SUBMITTED,
                 r -> r.value().contains("\"unitCode\":\"" + unit + "\""), Duration.ofSeconds(5));
         assertThat(published).extracting(r -> r.key()).containsExactly(responseId);

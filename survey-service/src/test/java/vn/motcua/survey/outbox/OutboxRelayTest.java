@@ -19,6 +19,7 @@ import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.Topics;
 import vn.motcua.survey.SurveyFixtures;
 import vn.motcua.testing.TestTokens;
+import vn.motcua.testing.kafka.BrokerOutage;
 import vn.motcua.testing.kafka.TestEvents;
 
 /** The transactional outbox of survey-response-submitted when the broker is unreachable for a while. */
@@ -46,7 +47,7 @@ class OutboxRelayTest {
 
             // several relay passes fail meanwhile; the events wait in the outbox
             await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(10)).until(() -> true);
-            assertThat(count("select count(*) from outbox_event where record_key in (?1, ?2) and sent_at is null",
+            assertThat(count("select count(*) from outbox_event where cast(aggregate_id as text) in (?1, ?2) and sent_at is null",
                     dossier.dossierId().toString(), kioskResponse)).isEqualTo(2);
             assertThat(published(Set.of(dossier.dossierId().toString(), kioskResponse))).isEmpty();
         } finally {
@@ -54,7 +55,7 @@ class OutboxRelayTest {
         }
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> count(
-                "select count(*) from outbox_event where record_key in (?1, ?2) and sent_at is not null",
+                "select count(*) from outbox_event where cast(aggregate_id as text) in (?1, ?2) and sent_at is not null",
                 dossier.dossierId().toString(), kioskResponse) == 2);
         List<ConsumerRecord<String, String>> records = published(Set.of(dossier.dossierId().toString(),
                 kioskResponse));

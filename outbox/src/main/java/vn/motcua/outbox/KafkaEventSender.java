@@ -1,4 +1,4 @@
-package vn.motcua.dossier.outbox;
+package vn.motcua.outbox;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +15,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * A plain idempotent producer ({@code acks=all}) on {@code kafka.bootstrap.servers}. Its timeouts are short so
- * that while the broker is unreachable a relay pass fails in seconds and is simply tried again.
+ * A plain idempotent producer ({@code acks=all}) on {@code kafka.bootstrap.servers}, named
+ * {@code <application>-outbox}. Its timeouts are short so that while the broker is unreachable a relay pass fails
+ * in seconds and is simply tried again.
  */
 @ApplicationScoped
 public class KafkaEventSender implements EventSender {
@@ -24,16 +25,17 @@ public class KafkaEventSender implements EventSender {
     private final Producer<String, String> producer;
 
     public KafkaEventSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
-        this.producer = new KafkaProducer<>(config(bootstrapServers, sendTimeout), new StringSerializer(),
-                new StringSerializer());
+        this.producer = new KafkaProducer<>(config(bootstrapServers, applicationName + "-outbox", sendTimeout),
+                new StringSerializer(), new StringSerializer());
     }
 
     /** The producer settings: idempotent, acks=all, bounded blocking and delivery time. */
-    public static Map<String, Object> config(String bootstrapServers, Duration sendTimeout) {
+    static Map<String, Object> config(String bootstrapServers, String clientId, Duration sendTimeout) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "dossier-service-outbox");
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.outbox;
+package vn.motcua.outbox;
 
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

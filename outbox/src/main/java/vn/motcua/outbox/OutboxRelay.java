@@ -1,4 +1,4 @@
-package vn.motcua.dossier.outbox;
+package vn.motcua.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -27,24 +27,29 @@ import org.jboss.logging.Logger;
 import vn.motcua.events.CloudEventAttributes;
 
 /**
- * Publishes the outbox to Kafka as CloudEvents (binary mode: {@code ce_*} headers, JSON value, key = the
- * dossier id), then marks the rows sent.
+ * Publishes the service's outbox to Kafka as CloudEvents (binary mode: {@code ce_*} headers with
+ * {@code ce_source} = {@code motcua.outbox.source}, JSON value, key = the aggregate id), then marks the rows sent.
  *
  * <p>Each pass takes a batch in one transaction with {@code for update skip locked}, so several instances share
- * the work without publishing a row twice at the same time; a row whose dossier has an earlier unsent row is not
- * taken, so one dossier's events leave in order even across instances. Rows are marked only after the broker
- * acknowledged them; a failure leaves them (and the later rows of the same dossier) for the next pass, which
+ * the work without publishing a row twice at the same time; a row whose aggregate has an earlier unsent row is not
+ * taken, so one aggregate's events leave in order even across instances. Rows are marked only after the broker
+ * acknowledged them; a failure leaves them (and the later rows of the same aggregate) for the next pass, which
  * backs off while the broker stays unreachable. Delivery is at least once: a crash after publishing and before
  * marking republishes with the same {@code ce_id}, which consumers use to detect the duplicate.
+ *
+ * <p>The table it works on is the service's own {@code outbox_event}, created by the service's migrations with at
+ * least: {@code id} (ascending identity), {@code event_id} uuid, {@code aggregate_id} uuid, {@code topic},
+ * {@code type}, {@code subject}, {@code occurred_at} timestamptz, {@code payload} text, {@code sent_at}
+ * timestamptz (null until sent) and {@code attempts} integer.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
-    public static final String SOURCE = "/motcua/dossier-service";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
     private final AgroalDataSource dataSource;
     private final EventSender sender;
+    private final String source;
     private final int batchSize;
     private final Duration sendTimeout;
     private final Duration maxBackoff;
@@ -52,11 +57,13 @@ public class OutboxRelay {
     private long pausedUntil;
 
     public OutboxRelay(AgroalDataSource dataSource, EventSender sender,
+            @ConfigProperty(name = "motcua.outbox.source") String source,
             @ConfigProperty(name = "motcua.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
             @ConfigProperty(name = "motcua.outbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
         this.dataSource = dataSource;
         this.sender = sender;
+        this.source = source;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
         this.maxBackoff = maxBackoff;
@@ -66,7 +73,7 @@ public class OutboxRelay {
     public record Pass(int published, Throwable failure) {
     }
 
-    @Scheduled(identity = "outbox-relay", every = "${motcua.outbox.relay-every:1s}", delayed = "1s",
+    @Scheduled(identity = "${motcua.outbox.relay-identity}", every = "${motcua.outbox.relay-every:1s}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         if (System.nanoTime() - pausedUntil < 0) {
@@ -101,18 +108,18 @@ public class OutboxRelay {
             }
             Map<Row, CompletableFuture<Void>> sending = new LinkedHashMap<>();
             Throwable failure = null;
-            Set<UUID> failedDossiers = new HashSet<>();
+            Set<UUID> failedAggregates = new HashSet<>();
             for (Row row : rows) {
-                CompletableFuture<Void> sent = sender.send(row.topic, row.aggregateId.toString(), row.headers(),
+                CompletableFuture<Void> sent = sender.send(row.topic, row.aggregateId.toString(), row.headers(source),
                         row.payload);
                 if (sent.isCompletedExceptionally()) { // the broker is unreachable: the rest would fail too
                     failure = cause(sent);
-                    failedDossiers.add(row.aggregateId);
+                    failedAggregates.add(row.aggregateId);
                     break;
                 }
                 sending.put(row, sent);
             }
-            List<Long> acknowledged = new ArrayList<>();
+            Set<Long> acknowledged = new HashSet<>();
             long deadline = System.nanoTime() + sendTimeout.toNanos() + Duration.ofSeconds(2).toNanos();
             for (Map.Entry<Row, CompletableFuture<Void>> entry : sending.entrySet()) {
                 try {
@@ -120,20 +127,15 @@ public class OutboxRelay {
                     acknowledged.add(entry.getKey().id);
                 } catch (ExecutionException | TimeoutException e) {
                     failure = failure == null ? (e instanceof ExecutionException ? e.getCause() : e) : failure;
-                    failedDossiers.add(entry.getKey().aggregateId);
+                    failedAggregates.add(entry.getKey().aggregateId);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failure = e;
                     break;
                 }
             }
-            // A later event of a dossier whose earlier event failed goes again after it, so order holds.
-            List<Long> done = new ArrayList<>();
-            for (Row row : rows) {
-                if (acknowledged.contains(row.id) && !failedDossiers.contains(row.aggregateId)) {
-                    done.add(row.id);
-                }
-            }
+            List<Long> done = Acknowledgements.markable(rows.stream().map(Row::sent).toList(), acknowledged,
+                    failedAggregates);
             markSent(connection, done);
             return new Pass(done.size(), failure);
         }
@@ -176,7 +178,7 @@ public class OutboxRelay {
 
     private void backOff(Throwable failure) {
         consecutiveFailures++;
-        long pause = Math.min(maxBackoff.toMillis(), 250L << Math.min(consecutiveFailures, 10));
+        long pause = Backoff.pause(consecutiveFailures, maxBackoff).toMillis();
         pausedUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(pause);
         LOG.warnf("outbox relay: publishing failed (%d in a row), next try in %d ms: %s", consecutiveFailures, pause,
                 failure);
@@ -196,8 +198,12 @@ public class OutboxRelay {
     private record Row(long id, UUID eventId, UUID aggregateId, String topic, String type, String subject,
             OffsetDateTime occurredAt, String payload) {
 
-        Map<String, String> headers() {
-            return new CloudEventAttributes(eventId.toString(), SOURCE, type, occurredAt, subject).headers();
+        Map<String, String> headers(String source) {
+            return new CloudEventAttributes(eventId.toString(), source, type, occurredAt, subject).headers();
+        }
+
+        Acknowledgements.Sent sent() {
+            return new Acknowledgements.Sent(id, aggregateId);
         }
     }
 }

@@ -1,0 +1,32 @@
+package vn.motcua.outbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Which rows of a batch may be marked sent once the broker has answered for each of them. */
+final class Acknowledgements {
+
+    private Acknowledgements() {
+    }
+
+    /** A row of the batch: its id and the aggregate whose events it orders. */
+    record Sent(long id, UUID aggregateId) {
+    }
+
+    /**
+     * The ids, in batch order, of the rows the broker acknowledged whose aggregate had no failed row in this batch.
+     * Every row of an aggregate with a failure goes again in a later pass, after the failed one, so one
+     * aggregate's events keep their order (at the price of republishing the acknowledged ones with the same id).
+     */
+    static List<Long> markable(List<Sent> batch, Set<Long> acknowledged, Set<UUID> failedAggregates) {
+        List<Long> done = new ArrayList<>();
+        for (Sent row : batch) {
+            if (acknowledged.contains(row.id()) && !failedAggregates.contains(row.aggregateId())) {
+                done.add(row.id());
+            }
+        }
+        return done;
+    }
+}
