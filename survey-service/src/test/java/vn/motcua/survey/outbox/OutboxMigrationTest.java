@@ -23,8 +23,16 @@ class OutboxMigrationTest {
 
     @Test
     void rowsWrittenBeforeV5KeepTheirKeyEventIdAndStateAndTheSharedWriterAppendsAfterThem() throws SQLException {
-        ServiceDatabase db = TestInfrastructure.postgres().provision(
-                "survey_v5_" + UUID.randomUUID().toString().replace("-", ""), PostgresServer.randomPassword());
+        String scratch = "survey_v5_" + UUID.randomUUID().toString().replace("-", "");
+        ServiceDatabase db = TestInfrastructure.postgres().provision(scratch, PostgresServer.randomPassword());
+        try {
+            migrateV4RowsToV5(db);
+        } finally {
+            TestInfrastructure.postgres().drop(scratch);
+        }
+    }
+
+    private static void migrateV4RowsToV5(ServiceDatabase db) throws SQLException {
         Flyway.configure().dataSource(db.jdbcUrl(), db.username(), db.password()).target("4").load().migrate();
         UUID sentKey = UUID.randomUUID();
         UUID unsentKey = UUID.randomUUID();

@@ -56,6 +56,20 @@ public abstract class PostgresServer implements AutoCloseable {
         return new ServiceDatabase(jdbcUrl(name), name, password);
     }
 
+    /** Drops the database and role {@code name}, closing its connections: for a test's scratch database. */
+    public void drop(String name) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+            sql.execute("drop database if exists " + name + " with (force)");
+            sql.execute("drop role if exists " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot drop database '" + name + "' on " + describe() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Fails fast, naming the server, when it cannot be reached with the superuser credentials. */
     public void checkReachable() {
         try (Connection ignored = connect("postgres")) {

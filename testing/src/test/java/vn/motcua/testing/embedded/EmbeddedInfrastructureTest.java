@@ -52,6 +52,39 @@ class EmbeddedInfrastructureTest {
         }
     }
 
+    private static int count(Statement sql, String query) throws SQLException {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
+    void aScratchDatabaseIsDroppedWithItsRoleEvenWhileConnected() throws Exception {
+        try (EmbeddedPostgres server = EmbeddedPostgres.startThrowaway()) {
+            ServiceDatabase scratch = server.provision("scratch_1", PostgresServer.randomPassword());
+            ServiceDatabase kept = server.provision("kept_1", PostgresServer.randomPassword());
+            try (Connection open = DriverManager.getConnection(scratch.jdbcUrl(), scratch.username(),
+                    scratch.password())) {
+                server.drop("scratch_1");
+                assertThat(open.isValid(2)).as("its open connection was closed").isFalse();
+            }
+            assertThatThrownBy(() -> DriverManager.getConnection(scratch.jdbcUrl(), scratch.username(),
+                    scratch.password()).close()).isInstanceOf(SQLException.class);
+            try (Connection c = DriverManager.getConnection(kept.jdbcUrl(), kept.username(), kept.password());
+                    Statement sql = c.createStatement()) {
+                assertThat(count(sql, "select count(*) from pg_database where datname = 'scratch_1'"))
+                        .as("scratch database left").isZero();
+                assertThat(count(sql, "select count(*) from pg_roles where rolname = 'scratch_1'"))
+                        .as("scratch role left").isZero();
+                assertThat(count(sql, "select count(*) from pg_database where datname = 'kept_1'"))
+                        .as("the other database").isOne();
+            }
+            assertThatThrownBy(() -> server.drop("scratch; drop database kept_1"))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
     @Test
     void durablePostgresKeepsDataAcrossRestartsAndRefusesATakenPort(@TempDir Path tmp) throws Exception {
         Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
