@@ -1,7 +1,15 @@
 package vn.motcua.problem;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Database failures that are not bugs: a request that lost a race with a concurrent one (a unique key taken
@@ -18,15 +26,49 @@ public final class DatabaseFailures {
     }
 
     public static Optional<ProblemType> classify(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        boolean serverError = false;
+        boolean commitFailed = false;
+        for (Throwable t : chain(failure)) {
             if (t instanceof SQLException sql) {
                 Optional<ProblemType> type = classify(sql);
                 if (type.isPresent()) {
                     return type;
                 }
+                serverError |= sql.getSQLState() != null && !sql.getSQLState().isEmpty();
             }
+            commitFailed |= COMMIT_FAILURES.contains(t.getClass().getName());
         }
-        return Optional.empty();
+        // The transaction manager could not commit (the connection broke at that moment, or the transaction timed
+        // out) and no SQL error explains it: the database is unavailable, not the request wrong.
+        return commitFailed && !serverError ? Optional.of(ProblemType.SERVICE_UNAVAILABLE) : Optional.empty();
+    }
+
+    /** The transaction manager's exceptions for a commit that did not happen (or whose outcome is unknown). */
+    private static final Set<String> COMMIT_FAILURES = Set.of("javax.transaction.xa.XAException",
+            "jakarta.transaction.RollbackException", "jakarta.transaction.HeuristicMixedException",
+            "jakarta.transaction.HeuristicRollbackException", "jakarta.transaction.SystemException");
+
+    /**
+     * The failure, its causes and the exceptions suppressed along the way: a transaction manager reports what
+     * failed at commit as suppressed exceptions of its RollbackException.
+     */
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> chain = new ArrayList<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty() && chain.size() < 100) {
+            Throwable t = next.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            chain.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            next.addAll(List.of(t.getSuppressed()));
+        }
+        return chain;
     }
 
     private static Optional<ProblemType> classify(SQLException e) {
@@ -35,8 +77,9 @@ public final class DatabaseFailures {
             return Optional.of(ProblemType.CONFLICT);
         }
         // 08: connection exceptions; 57P01-03: server shutting down or not accepting connections yet
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
-                || (e.getMessage() != null && e.getMessage().contains("acquisition timeout"))) {
+                || message.contains("acquisition timeout")) {
             return Optional.of(ProblemType.SERVICE_UNAVAILABLE);
         }
         return Optional.empty();

@@ -2,7 +2,9 @@ package vn.motcua.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.junit.jupiter.api.Test;
 
 class DatabaseFailuresTest {
@@ -29,6 +31,31 @@ class DatabaseFailuresTest {
                 .contains(ProblemType.SERVICE_UNAVAILABLE);
         assertThat(DatabaseFailures.classify(wrapped(new SQLException("Sorry, acquisition timeout!"))))
                 .contains(ProblemType.SERVICE_UNAVAILABLE);
+        assertThat(DatabaseFailures.classify(wrapped(new SQLException(
+                "Acquisition timeout while waiting for new connection")))).contains(ProblemType.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aCommitThatFailedBecauseTheConnectionBrokeIsUnavailable() {
+        // how the transaction manager reports it: the resource's failure suppressed in its RollbackException
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        XAException resource = new XAException(XAException.XA_RBCOMMFAIL);
+        resource.initCause(new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        commit.addSuppressed(resource);
+        assertThat(DatabaseFailures.classify(new IllegalStateException("commit failed", commit)))
+                .contains(ProblemType.SERVICE_UNAVAILABLE);
+
+        // or with nothing attached: no SQL error explains it, so the database is the suspect
+        assertThat(DatabaseFailures.classify(new RuntimeException(new RollbackException("ARJUNA016053"))))
+                .contains(ProblemType.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aCommitRefusedForAnSqlErrorStaysInternal() {
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new RuntimeException("flush failed",
+                new SQLException("null value in column \"unit_code\" violates not-null constraint", "23502")));
+        assertThat(DatabaseFailures.classify(commit)).isEmpty();
     }
 
     @Test
