@@ -91,8 +91,9 @@ public abstract class PlatformContractTest {
      */
     @Test
     void everyOperationIsDocumentedWithItsProblems() {
-        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("paths");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>)
+                openApiDocument().get("paths");
         List<String> gaps = new ArrayList<>();
         List<String> secured = new ArrayList<>();
         paths.forEach((path, operations) -> {
@@ -136,8 +137,7 @@ public abstract class PlatformContractTest {
      */
     @Test
     void everyOperationHasExamples() {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> document = openApiDocument();
         OpenApiExamples examples = new OpenApiExamples(document);
         org.assertj.core.api.Assertions.assertThat(examples.gaps()).as("OpenAPI operations without examples")
                 .isEmpty();
@@ -151,13 +151,18 @@ public abstract class PlatformContractTest {
      */
     @Test
     void examplesAgreeWithTheirSchemas() {
-        Map<String, Object> document = given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> document = openApiDocument();
         ExampleConformance conformance = new ExampleConformance(document);
         org.assertj.core.api.Assertions.assertThat(conformance.violations()).as("OpenAPI examples that break their "
                 + "schemas").isEmpty();
         org.assertj.core.api.Assertions.assertThat(conformance.examplesChecked()).as("examples checked")
                 .isPositive();
+    }
+
+    /** The service's OpenAPI document, parsed from its JSON form. */
+    private static Map<String, Object> openApiDocument() {
+        return given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
     }
 
     private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("get", "put", "post", "delete", "patch",
