@@ -18,6 +18,7 @@ import vn.motcua.events.Channel;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.UnitLevel;
+import vn.motcua.dossier.receipt.Secrets;
 
 /**
  * A dossier (hồ sơ) with a snapshot of the procedure and unit it was filed under, as the catalog described them
@@ -121,6 +122,10 @@ public class Dossier extends PanacheEntityBase {
     @Column(name = "survey_token_hash", nullable = false, updatable = false)
     public String surveyTokenHash;
 
+    /** The survey token sealed under the lookup secret of intake (null once that secret was reissued). */
+    @Column(name = "survey_token_sealed", updatable = false)
+    public byte[] surveyTokenSealed;
+
     @Column(name = "received_by", nullable = false, updatable = false)
     public String receivedBy;
 
@@ -153,4 +158,13 @@ public class Dossier extends PanacheEntityBase {
 
     @Version
     public int version;
+
+    /** Gives this new dossier its lookup secret and survey token, keeping only what may be stored. */
+    public Secrets.Issued issueSecrets() {
+        Secrets.Issued issued = Secrets.issue(id);
+        lookupSecretHash = issued.lookupSecretHash();
+        surveyTokenHash = issued.surveyTokenHash();
+        surveyTokenSealed = issued.surveyTokenSealed();
+        return issued;
+    }
 }

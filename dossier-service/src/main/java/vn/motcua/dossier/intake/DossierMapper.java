@@ -60,6 +60,7 @@ public interface DossierMapper {
     @Mapping(target = "unitLevel", ignore = true)
     @Mapping(target = "lookupSecretHash", ignore = true)
     @Mapping(target = "surveyTokenHash", ignore = true)
+    @Mapping(target = "surveyTokenSealed", ignore = true)
     @Mapping(target = "receivedBy", ignore = true)
     @Mapping(target = "version", ignore = true)
     @Mapping(target = "outcome", ignore = true)

@@ -119,10 +119,9 @@ public class Intake {
         dossier.unitAncestorCodes = unitAncestors;
         dossier.applicantPhone = IntakeRules.normalisePhone(request.applicant().phone());
         dossier.receivedBy = caller.name();
-        String lookupSecret = Secrets.newLookupSecret();
-        String surveyToken = Secrets.newSurveyToken();
-        dossier.lookupSecretHash = Secrets.hashLookupSecret(lookupSecret);
-        dossier.surveyTokenHash = Secrets.hashSurveyToken(surveyToken);
+        Secrets.Issued secrets = dossier.issueSecrets();
+        String lookupSecret = secrets.lookupSecret();
+        String surveyToken = secrets.surveyToken();
         byte[] sealed = key.map(k -> k.seal(lookupSecret, surveyToken)).orElse(null);
 
         IntakeWriter.Outcome outcome = writer.write(dossier, key, requestHash, sealed, d -> event(d, surveyToken));

@@ -53,8 +53,8 @@ public class IntakeWriter {
                     unit_code, unit_name, unit_level, unit_ancestor_codes, applicant_type, applicant_name,
                     applicant_citizen_id, applicant_tax_code, applicant_phone, applicant_email, applicant_address,
                     documents, note,
-                    lookup_secret_hash, survey_token_hash, received_by, version)
-                select ?, code.code, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, 0
+                    lookup_secret_hash, survey_token_hash, survey_token_sealed, received_by, version)
+                select ?, code.code, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0
                 from code
                 returning receipt_code),
             outbox_row as (
@@ -169,6 +169,7 @@ public class IntakeWriter {
                 insert.setString(++i, dossier.note);
                 insert.setString(++i, dossier.lookupSecretHash);
                 insert.setString(++i, dossier.surveyTokenHash);
+                insert.setBytes(++i, dossier.surveyTokenSealed);
                 insert.setString(++i, dossier.receivedBy);
                 insert.setObject(++i, received.eventId());
                 insert.setObject(++i, received.aggregateId());

@@ -219,13 +219,10 @@ public class DossierImport {
         if (errors.size() > before) {
             return Optional.empty();
         }
-        String lookupSecret = Secrets.newLookupSecret();
-        String surveyToken = Secrets.newSurveyToken();
-        d.lookupSecretHash = Secrets.hashLookupSecret(lookupSecret);
-        d.surveyTokenHash = Secrets.hashSurveyToken(surveyToken);
+        Secrets.Issued secrets = d.issueSecrets();
         boolean resolved = history.stream().anyMatch(h -> StepReplay.resolves(h.action));
         return Optional.of(new ImportWriter.NewDossier(index, item.legacyId(), hash, d, dueAtOnReceipt, history, resolved,
-                lookupSecret, surveyToken));
+                secrets.lookupSecret(), secrets.surveyToken()));
     }
 
     private static IntakeRequest intakeRequest(DossierImportRequest.ImportedDossier item) {

@@ -62,7 +62,7 @@ class ImportWriter {
                 procedure_code, procedure_name, procedure_version, field_code, field_name, online_level,
                 unit_code, unit_name, unit_level, unit_ancestor_codes, applicant_type, applicant_name,
                 applicant_citizen_id, applicant_tax_code, applicant_phone, applicant_email, applicant_address,
-                documents, note, lookup_secret_hash, survey_token_hash, survey_token, received_by, outcome,
+                documents, note, lookup_secret_hash, survey_token_hash, survey_token_sealed, received_by, outcome,
                 outcome_reason, resolved_at, apology_at, appointment_date, version)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,
                 ?, ?, ?, ?, 0)""";
@@ -91,13 +91,13 @@ class ImportWriter {
             List<HistoryEntry> history, boolean resolved, String lookupSecret, String surveyToken) {
     }
 
-    /** An earlier import of a legacy id. */
+    /** An earlier import of a legacy id; its secrets were shown once, when it was created. */
     record Earlier(String legacyId, UUID dossierId, byte[] requestHash, String receiptCode, DossierStatus status,
-            OffsetDateTime receivedAt, OffsetDateTime dueAt, String surveyToken) {
+            OffsetDateTime receivedAt, OffsetDateTime dueAt) {
 
         DossierImportResult.Entry entry(int index, String legacyId) {
             return new DossierImportResult.Entry(index, legacyId, dossierId, receiptCode, status,
-                    StepReplay.inZone(receivedAt), StepReplay.inZone(dueAt), false, null, surveyToken);
+                    StepReplay.inZone(receivedAt), StepReplay.inZone(dueAt), false, null, null);
         }
     }
 
@@ -110,7 +110,7 @@ class ImportWriter {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("""
                         select i.legacy_id, i.dossier_id, i.request_hash, d.receipt_code, d.status, d.received_at,
-                            d.due_at, d.survey_token
+                            d.due_at
                         from dossier_import i join dossier d on d.id = i.dossier_id
                         where i.legacy_id = any(?)""")) {
             select.setArray(1, connection.createArrayOf("varchar", legacyIds.toArray()));
@@ -118,8 +118,7 @@ class ImportWriter {
                 while (row.next()) {
                     found.put(row.getString(1), new Earlier(row.getString(1), row.getObject(2, UUID.class),
                             row.getBytes(3), row.getString(4), DossierStatus.valueOf(row.getString(5)),
-                            row.getObject(6, OffsetDateTime.class), row.getObject(7, OffsetDateTime.class),
-                            row.getString(8)));
+                            row.getObject(6, OffsetDateTime.class), row.getObject(7, OffsetDateTime.class)));
                 }
             }
             return found;
@@ -286,7 +285,7 @@ class ImportWriter {
         insert.setString(++i, d.note);
         insert.setString(++i, d.lookupSecretHash);
         insert.setString(++i, d.surveyTokenHash);
-        insert.setString(++i, n.surveyToken());
+        insert.setBytes(++i, d.surveyTokenSealed);
         insert.setString(++i, d.receivedBy);
         insert.setString(++i, d.outcome == null ? null : d.outcome.name());
         insert.setString(++i, d.outcomeReason);

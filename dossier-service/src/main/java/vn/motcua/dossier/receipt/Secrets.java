@@ -1,13 +1,20 @@
 package vn.motcua.dossier.receipt;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -17,7 +24,9 @@ import javax.crypto.spec.SecretKeySpec;
  * 12 symbols from an alphabet without look-alikes (no 0/O, 1/I/L, U/V), grouped by four ({@code K7M2-Q9XH-P4RT},
  * about 59 bits). Kept only as a salted hash; input is normalised (case, spaces and dashes ignored).</li>
  * <li>The <b>survey token</b>, 192 random bits in URL-safe Base64 (printed as a QR code), travelling in
- * {@code dossier-received} to survey-service. Kept here only as its SHA-256.</li>
+ * {@code dossier-received} to survey-service. Kept here as its SHA-256 and sealed under the lookup secret
+ * ({@link #sealSurveyToken}), so that a slip printed with the lookup secret can carry it again while the database
+ * alone does not reveal it.</li>
  * </ul>
  */
 public final class Secrets {
@@ -26,6 +35,8 @@ public final class Secrets {
     static final int SECRET_SYMBOLS = 12;
     private static final String SCHEME = "hmac-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int NONCE_BYTES = 12;
+    private static final int TAG_BITS = 128;
 
     private Secrets() {
     }
@@ -68,6 +79,75 @@ public final class Secrets {
         return MessageDigest.isEqual(b64.decode(parts[2]), keyed(b64.decode(parts[1]), normalise(typed)));
     }
 
+    /** The secrets of a new dossier, and what of them may be stored. */
+    public record Issued(String lookupSecret, String surveyToken, String lookupSecretHash, String surveyTokenHash,
+            byte[] surveyTokenSealed) {
+    }
+
+    /** A new lookup secret and survey token for dossier {@code dossierId}. */
+    public static Issued issue(UUID dossierId) {
+        String lookupSecret = newLookupSecret();
+        String surveyToken = newSurveyToken();
+        return new Issued(lookupSecret, surveyToken, hashLookupSecret(lookupSecret), hashSurveyToken(surveyToken),
+                sealSurveyToken(surveyToken, lookupSecret, dossierId));
+    }
+
+    /** The survey token sealed for whoever holds the dossier's lookup secret (typed loosely or not). */
+    public static byte[] sealSurveyToken(String surveyToken, String lookupSecret, UUID dossierId) {
+        return seal(surveyTokenKey(lookupSecret, dossierId), surveyToken.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The survey token {@link #sealSurveyToken} sealed, or empty when {@code lookupSecret} is not the one. */
+    public static Optional<String> unsealSurveyToken(byte[] sealed, String lookupSecret, UUID dossierId) {
+        if (sealed == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(unseal(surveyTokenKey(lookupSecret, dossierId), sealed),
+                    StandardCharsets.US_ASCII));
+        } catch (AEADBadTagException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A 256-bit key for one purpose from key material: HMAC-SHA256 of the purpose keyed with the material. */
+    public static byte[] derive(byte[] material, String purpose) {
+        return keyed(material, purpose);
+    }
+
+    /** {@code plain} encrypted and authenticated with AES-GCM under {@code key}: nonce || ciphertext || tag. */
+    public static byte[] seal(byte[] key, byte[] plain) {
+        try {
+            byte[] nonce = new byte[NONCE_BYTES];
+            RANDOM.nextBytes(nonce);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(TAG_BITS, nonce));
+            byte[] sealed = cipher.doFinal(plain);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@link #seal} sealed under {@code key}; {@link AEADBadTagException} under another key. */
+    public static byte[] unseal(byte[] key, byte[] sealed) throws AEADBadTagException {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+                    new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
+            return cipher.doFinal(Arrays.copyOfRange(sealed, NONCE_BYTES, sealed.length));
+        } catch (AEADBadTagException e) {
+            throw e;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] surveyTokenKey(String lookupSecret, UUID dossierId) {
+        return derive(normalise(lookupSecret).getBytes(StandardCharsets.US_ASCII),
+                "motcua-survey-token-seal\n" + dossierId);
+    }
+
     public static String hashSurveyToken(String token) {
         return HexFormat.of().formatHex(sha256(token.getBytes(StandardCharsets.US_ASCII)));
     }
@@ -84,11 +164,11 @@ public final class Secrets {
         }
     }
 
-    private static byte[] keyed(byte[] salt, String secret) {
+    private static byte[] keyed(byte[] key, String message) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(salt, "HmacSHA256"));
-            return mac.doFinal(secret.getBytes(StandardCharsets.US_ASCII));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

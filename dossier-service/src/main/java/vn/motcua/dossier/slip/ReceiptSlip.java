@@ -40,6 +40,9 @@ public final class ReceiptSlip {
     private static final BaseFont BASE_FONT = font();
     private static final int QR_PIXELS = 300;
     private static final float QR_POINTS = 78f;
+    /** In place of the survey QR code on a reissued slip. */
+    static final String NO_SURVEY_CODE = "Đánh giá mức độ hài lòng: quét mã trên giấy tiếp nhận đầu tiên, "
+            + "hoặc tại ki-ốt của Bộ phận tiếp nhận và trả kết quả";
     /** Room for a signature and a name under each heading. */
     private static final float SIGNATURE_SPACE = 60f;
 
@@ -136,14 +139,18 @@ public final class ReceiptSlip {
         return table;
     }
 
-    /** Tracking on the left (with the secret spelled out for typing), the survey on the right when there is one. */
+    /**
+     * Tracking on the left (with the secret spelled out for typing), the survey on the right when its token is known
+     * (a reissued slip has none; the kiosk of the desk takes anonymous answers).
+     */
     private static PdfPTable codes(Content slip, Font small, Font strong) {
         PdfPTable codes = new PdfPTable(2);
         codes.setWidthPercentage(100);
         codes.setSpacingBefore(6);
         codes.addCell(qr(slip.trackingUrl(), "Tra cứu tình trạng hồ sơ", "Mã tra cứu: " + slip.lookupSecret(),
                 small, strong));
-        codes.addCell(slip.surveyUrl() == null ? plain(new Phrase(""), Element.ALIGN_CENTER)
+        codes.addCell(slip.surveyUrl() == null
+                ? plain(new Phrase(NO_SURVEY_CODE, small), Element.ALIGN_CENTER)
                 : qr(slip.surveyUrl(), "Đánh giá mức độ hài lòng", "Quét mã sau khi nhận kết quả", small, strong));
         return codes;
     }

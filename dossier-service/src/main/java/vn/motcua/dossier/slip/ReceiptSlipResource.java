@@ -34,7 +34,9 @@ public class ReceiptSlipResource {
     private static final String WHAT = "An A5 PDF in Vietnamese in the shape of form 01 of Circular "
             + "01/2018/TT-VPCP (giấy tiếp nhận hồ sơ và hẹn trả kết quả): unit, receipt code, applicant, procedure, "
             + "documents received, received time, appointment date (the due date in force), and two QR codes: "
-            + "public tracking (receipt code and lookup secret) and the satisfaction survey (survey token). ";
+            + "public tracking (receipt code and lookup secret) and the satisfaction survey (survey token). "
+            + "Neither secret is stored readable: the lookup secret only as a hash, the survey token sealed under "
+            + "the lookup secret of intake, so only a slip printed with that secret carries the survey code. ";
 
     private final ReceiptSlips slips;
     private final JsonWebToken token;
@@ -65,8 +67,10 @@ public class ReceiptSlipResource {
     @Operation(summary = "Reissue the receipt slip with a new lookup secret", description = WHO + WHAT
             + "For an applicant who lost the slip, or a desk that no longer has the intake response: generates a "
             + "new lookup secret, so the old secret and every slip printed with it stop working for tracking, and "
-            + "answers the slip carrying the new one. The survey token does not change. Each call issues another "
-            + "secret: the last slip printed is the valid one.")
+            + "answers the slip carrying the new one. The survey token does not change, but it cannot be read "
+            + "back without the old secret: the reissued slip has no survey QR code (it points the applicant to "
+            + "the first slip or the desk's kiosk), and neither has a slip printed later with the new secret. Each "
+            + "call issues another secret: the last slip printed is the valid one.")
     @APIResponse(responseCode = "200", description = "The slip with the new secret",
             content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response reissue(

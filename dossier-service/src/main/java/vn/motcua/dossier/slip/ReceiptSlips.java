@@ -22,8 +22,10 @@ import vn.motcua.problem.ProblemType;
  * Prints a dossier's receipt slip. The lookup secret is kept only as a hash, so the slip cannot be printed from
  * the database alone: the desk prints it with the secret it got in the intake response ({@link #print}, checked
  * against the hash), and without that secret a slip is reissued with a new secret ({@link #reissue}), which makes
- * the old one, and any slip carrying it, useless for tracking. The survey token is kept readable (V6): it cannot
- * change, survey-service already knows it.
+ * the old one, and any slip carrying it, useless for tracking. The survey token is not kept readable either: it
+ * is sealed under the lookup secret of intake, so a slip printed with that secret carries the survey QR code
+ * again. A reissued slip has none: survey-service knows only the first token and nothing can read it back; the
+ * applicant can still answer at the desk's kiosk.
  */
 @ApplicationScoped
 public class ReceiptSlips {
@@ -58,7 +60,8 @@ public class ReceiptSlips {
                     + "secret (it may have been reissued since)",
                     List.of(new FieldError(SECRET_HEADER, "does not match this dossier")));
         }
-        return render(dossier, secret.strip());
+        return render(dossier, secret.strip(),
+                Secrets.unsealSurveyToken(dossier.surveyTokenSealed, secret, dossier.id).orElse(null));
     }
 
     /** A new lookup secret for the dossier (the old one stops working) and the slip that carries it. */
@@ -66,11 +69,12 @@ public class ReceiptSlips {
     public Printed reissue(UUID id, Viewer viewer) {
         Dossier dossier = visible(id, viewer);
         String secret = Secrets.newLookupSecret();
-        // not through the entity: the secret is not part of the dossier's version (its ETag stays)
-        entities.createNativeQuery("update dossier set lookup_secret_hash = ?1 where id = ?2")
-                .setParameter(1, Secrets.hashLookupSecret(secret)).setParameter(2, id).executeUpdate();
+        // not through the entity: the secret is not part of the dossier's version (its ETag stays); the survey
+        // token sealed under the old secret can never be read again
+        entities.createNativeQuery("update dossier set lookup_secret_hash = ?1, survey_token_sealed = null "
+                + "where id = ?2").setParameter(1, Secrets.hashLookupSecret(secret)).setParameter(2, id).executeUpdate();
         LOG.infof("lookup secret of dossier %s reissued by %s", id, viewer.name());
-        return render(dossier, secret);
+        return render(dossier, secret, null);
     }
 
     /** The PDF and the receipt code, to name the file. */
@@ -89,9 +93,8 @@ public class ReceiptSlips {
         return dossier;
     }
 
-    private Printed render(Dossier dossier, String secret) {
-        String surveyToken = (String) entities.createNativeQuery("select survey_token from dossier where id = ?1")
-                .setParameter(1, dossier.id).getSingleResult();
+    /** The slip with the tracking QR code for {@code secret} and the survey QR code when the token is known. */
+    private Printed render(Dossier dossier, String secret, String surveyToken) {
         boolean organisation = dossier.applicantType == ApplicantType.ORGANIZATION;
         ReceiptSlip.Content content = new ReceiptSlip.Content(dossier.unitName, dossier.receiptCode, organisation,
                 dossier.applicantName, organisation ? dossier.applicantTaxCode : dossier.applicantCitizenId,

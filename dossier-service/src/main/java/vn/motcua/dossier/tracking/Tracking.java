@@ -14,9 +14,10 @@ import vn.motcua.problem.ProblemType;
 
 /**
  * Public tracking by receipt code and lookup secret. An unknown code and a wrong secret get the same 404 after
- * the same work (a lookup by code and one keyed hash), and both count as a failure against the code and the
- * client. While either has used up its failures in the current window every lookup is refused with 429, the
- * right secret too: otherwise a guesser would learn from a 200 among the 429s when it hit.
+ * the same work (a lookup by code and one keyed hash), and both count as a failure of the client, over all codes
+ * and on this code. While the client has used up either count in the current window its lookups are refused with
+ * 429, the right secret too: otherwise a guesser would learn from a 200 among the 429s when it hit. Other clients
+ * are not affected, so guessing on a citizen's code cannot lock the citizen out.
  */
 @ApplicationScoped
 public class Tracking {
@@ -51,7 +52,7 @@ public class Tracking {
         Optional<Duration> wait = throttle.blocked(receiptCode, client);
         if (wait.isPresent()) {
             throw new ProblemException(ProblemType.TOO_MANY_REQUESTS,
-                    "too many failed lookups for this receipt code or from your address; try again in "
+                    "too many failed lookups from your address; try again in "
                             + wait.get().toSeconds() + " seconds")
                     .withHeader("Retry-After", Long.toString(wait.get().toSeconds()));
         }

@@ -45,14 +45,15 @@ public class TrackingResource {
                     + "`secret` (the slip's QR code does); case, spaces and dashes do not matter. Answers the "
                     + "status, procedure, unit, received and due dates, the outcome once resolved, and every step "
                     + "with its date; never applicant data, staff names, notes or reasons. An unknown code and a "
-                    + "wrong secret both answer the same 404. Failures are counted per receipt code and per "
-                    + "client address: past the limit (by default 5 per code, 20 per client in 15 minutes) every "
-                    + "lookup, even with the right secret, answers 429 with Retry-After until the window ends.")
+                    + "wrong secret both answer the same 404. Failures are counted per client address, over all "
+                    + "codes and per code: past either limit (by default 20 over all codes, 5 on one code, in 15 "
+                    + "minutes) that client's lookups, even with the right secret, answer 429 with Retry-After "
+                    + "until the window ends. Other clients are not affected: the right secret from them works.")
     @APIResponse(responseCode = "200", description = "The dossier's public status and steps",
             content = @Content(schema = @Schema(implementation = TrackingView.class)))
     @APIResponse(responseCode = "400", description = "Malformed receipt code, or no secret")
     @APIResponse(responseCode = "404", description = "Unknown receipt code or wrong secret (indistinguishable)")
-    @APIResponse(responseCode = "429", description = "Too many failed lookups for this code or from this client")
+    @APIResponse(responseCode = "429", description = "Too many failed lookups from this client (over all codes or on this one)")
     public Response track(
             @Parameter(description = "As printed on the slip", example = DossierView.EXAMPLE_RECEIPT_CODE)
             @PathParam("receiptCode") String receiptCode,
