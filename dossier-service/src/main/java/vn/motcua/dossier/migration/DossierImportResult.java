@@ -34,7 +34,9 @@ public record DossierImportResult(
             @Schema(description = "Only when created: with the receipt code it lets the applicant track the dossier; "
                     + "not shown again", examples = DossierView.EXAMPLE_LOOKUP_SECRET)
             String lookupSecret,
-            @Schema(description = "The survey token carried in dossier-received (print as QR)",
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "Only when created: the survey token carried in dossier-received (print as QR); "
+                    + "not shown again (kept only sealed under the lookup secret)",
                     examples = DossierView.EXAMPLE_SURVEY_TOKEN) String surveyToken) {
     }
 }

@@ -50,7 +50,7 @@ public final class ClientAddress {
                 ? address.substring(1, address.length() - 1) : address;
         int zone = literal.indexOf('%');
         literal = zone >= 0 ? literal.substring(0, zone) : literal;
-        if (!literal.matches("[0-9a-f:.]+")) {
+        if (!literal.matches("[0-9a-f:][0-9a-f:.]*")) {
             return address;
         }
         try {

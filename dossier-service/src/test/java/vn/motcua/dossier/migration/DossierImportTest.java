@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.outbox.TopicReader;
+import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.Topics;
 import vn.motcua.testing.TestTokens;
@@ -78,13 +79,16 @@ class DossierImportTest {
         String withdrawnId = body.getString("dossiers[1].id");
 
         var row = Intakes.query(db, "select status, outcome, received_at, resolved_at, due_at, received_by, "
-                + "survey_token from dossier where id = ?::uuid", returnedId).get(0);
+                + "survey_token_sealed from dossier where id = ?::uuid", returnedId).get(0);
         assertThat(row.get("status")).isEqualTo("RETURNED");
         assertThat(row.get("outcome")).isEqualTo("APPROVED");
         assertThat(instant(row.get("received_at"))).isEqualTo(time("2025-03-03T08:15:00+07:00"));
         assertThat(instant(row.get("resolved_at"))).isEqualTo(time("2025-03-05T10:00:00+07:00"));
         assertThat(row.get("received_by")).isEqualTo("le.thi.tiep.nhan");
-        assertThat(row.get("survey_token")).isEqualTo(body.getString("dossiers[2].surveyToken"));
+        // the survey token is kept only sealed under the lookup secret, as at intake
+        assertThat(Secrets.unsealSurveyToken((byte[]) row.get("survey_token_sealed"),
+                body.getString("dossiers[2].lookupSecret"), java.util.UUID.fromString(returnedId)))
+                .hasValue(body.getString("dossiers[2].surveyToken"));
 
         // the history as staff read it, with the recorded actors and times
         JsonPath history = given().auth().oauth2(Intakes.officer(unit)).when()
@@ -310,8 +314,8 @@ class DossierImportTest {
                 created.getString("dossiers[0].id"));
         assertThat(again.getList("dossiers.receiptCode", String.class)).containsExactly(
                 created.getString("dossiers[1].receiptCode"), created.getString("dossiers[0].receiptCode"));
-        assertThat(again.getList("dossiers.surveyToken", String.class)).containsExactly(
-                created.getString("dossiers[1].surveyToken"), created.getString("dossiers[0].surveyToken"));
+        // the secrets were shown once, when created: neither is kept readable
+        assertThat(again.getList("dossiers.surveyToken", String.class)).containsOnlyNulls();
         assertThat(again.getList("dossiers.lookupSecret", String.class)).containsOnlyNulls();
         assertThat(again.getString("dossiers[1].status")).isEqualTo("RESOLVED");
         assertThat(rows(unit)).isEqualTo(after);

@@ -3,9 +3,11 @@ package vn.motcua.dossier.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class SecretsTest {
@@ -39,6 +41,27 @@ class SecretsTest {
             assertThat(seen.add(token)).isTrue();
         }
         assertThat(Secrets.hashSurveyToken("abc")).hasSize(64).isEqualTo(Secrets.hashSurveyToken("abc"));
+    }
+
+    @Test
+    void theSurveyTokenIsSealedForTheHolderOfTheLookupSecretOfItsDossierOnly() {
+        UUID dossier = UUID.randomUUID();
+        Secrets.Issued issued = Secrets.issue(dossier);
+        assertThat(Secrets.lookupSecretMatches(issued.lookupSecret(), issued.lookupSecretHash())).isTrue();
+        assertThat(issued.surveyTokenHash()).isEqualTo(Secrets.hashSurveyToken(issued.surveyToken()));
+        assertThat(new String(issued.surveyTokenSealed(), StandardCharsets.ISO_8859_1))
+                .doesNotContain(issued.surveyToken());
+
+        String typedLoosely = issued.lookupSecret().toLowerCase().replace("-", " ");
+        assertThat(Secrets.unsealSurveyToken(issued.surveyTokenSealed(), typedLoosely, dossier))
+                .hasValue(issued.surveyToken());
+        assertThat(Secrets.unsealSurveyToken(issued.surveyTokenSealed(), Secrets.newLookupSecret(), dossier)).isEmpty();
+        assertThat(Secrets.unsealSurveyToken(issued.surveyTokenSealed(), issued.lookupSecret(), UUID.randomUUID()))
+                .isEmpty();
+        assertThat(Secrets.unsealSurveyToken(null, issued.lookupSecret(), dossier)).isEmpty();
+        // a fresh nonce each time: the same token sealed twice does not look the same
+        assertThat(Secrets.sealSurveyToken(issued.surveyToken(), issued.lookupSecret(), dossier))
+                .isNotEqualTo(issued.surveyTokenSealed());
     }
 
     @Test

@@ -17,11 +17,13 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.dossier.workflow.Transitions;
 import vn.motcua.testing.TestInfrastructure;
 import vn.motcua.testing.TestTokens;
@@ -104,9 +106,14 @@ class ReceiptSlipResourceTest {
         String trackingUrl = TRACKING_BASE + "/api/v1/public/dossiers/" + code + "?secret=" + secret;
         String surveyUrl = SURVEY_BASE + "/surveys/" + surveyToken;
         assertThat(slip.qrCodes()).containsExactlyInAnyOrder(trackingUrl, surveyUrl);
-        // the survey token the slip prints is kept readable since V6, copied from the dossier-received row
-        assertThat(Intakes.query(db, "select survey_token from dossier where id = ?::uuid", id).get(0))
-                .containsEntry("survey_token", surveyToken);
+        // the dossier keeps neither secret readable: no copy of the token, only its hash and its sealed form
+        Map<String, Object> row = Intakes.query(db, "select to_jsonb(d)::text as j, survey_token_sealed s "
+                + "from dossier d where id = ?::uuid", id).get(0);
+        assertThat(row.get("j").toString()).doesNotContain(surveyToken).doesNotContain(secret)
+                .doesNotContain("\"survey_token\"");
+        assertThat(Secrets.unsealSurveyToken((byte[]) row.get("s"), secret, UUID.fromString(id))).hasValue(surveyToken);
+        assertThat(Intakes.count(db, "select count(*) from pg_trigger where tgrelid = 'outbox_event'::regclass "
+                + "and not tgisinternal")).isZero();
 
         open(trackingUrl, "192.0.2.10").then().statusCode(200).body("receiptCode", equalTo(code))
                 .body("status", equalTo("RECEIVED"));
@@ -128,8 +135,9 @@ class ReceiptSlipResourceTest {
         given().auth().oauth2(token).accept("application/pdf").header("X-Lookup-Secret", "AAAA-BBBB-CCCC")
                 .when().get("/api/v1/dossiers/{id}/receipt", id).then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("X-Lookup-Secret"));
-        // typed loosely, the right secret prints
-        pdf(print(token, id, filed.getString("lookupSecret").toLowerCase().replace("-", "")));
+        // typed loosely, the right secret prints, with the survey code it unseals
+        assertThat(pdf(print(token, id, filed.getString("lookupSecret").toLowerCase().replace("-", ""))).qrCodes())
+                .contains(SURVEY_BASE + "/surveys/" + filed.getString("surveyToken"));
     }
 
     @Test
@@ -149,13 +157,17 @@ class ReceiptSlipResourceTest {
         String newSecret = trackingUrl.substring(prefix.length());
         assertThat(newSecret).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}").isNotEqualTo(oldSecret);
         assertThat(slip.text()).contains("Mã tra cứu: " + newSecret, "Mã hồ sơ: " + code);
-        assertThat(slip.qrCodes()).contains(SURVEY_BASE + "/surveys/" + filed.getString("surveyToken"));
+        // the survey token was sealed under the old secret: nothing can read it back, so no survey code
+        assertThat(slip.qrCodes()).containsExactly(trackingUrl);
+        assertThat(slip.text().replaceAll("\\s+", " ")).contains(ReceiptSlip.NO_SURVEY_CODE);
+        assertThat(Intakes.query(db, "select survey_token_sealed s from dossier where id = ?::uuid", id).get(0)
+                .get("s")).isNull();
 
         open(trackingUrl, "192.0.2.20").then().statusCode(200).body("status", equalTo("IN_PROGRESS"));
         given().header("X-Forwarded-For", "192.0.2.20").header("X-Lookup-Secret", oldSecret)
                 .when().get("/api/v1/public/dossiers/{code}", code).then().statusCode(404);
         print(token, id, oldSecret).then().statusCode(422);
-        pdf(print(token, id, newSecret));
+        assertThat(pdf(print(token, id, newSecret)).qrCodes()).containsExactly(trackingUrl);
         // the secret is not part of the dossier's version: an officer's If-Match stays valid
         assertThat(Transitions.etag(token, id)).isEqualTo(etag);
     }

@@ -22,9 +22,13 @@ import vn.motcua.dossier.workflow.Transitions;
 class TrackingResourceTest {
 
     private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private static final String ALL_CODES = FailureThrottle.ALL_CODES;
 
     @Inject
     AgroalDataSource db;
+
+    @Inject
+    FailureThrottle throttle;
 
     /** A dossier just received at a fresh commune: its id, receipt code, lookup secret and unit. */
     record Filed(String id, String code, String secret, String unit) {
@@ -94,8 +98,8 @@ class TrackingResourceTest {
                 .asString()).isEqualTo(json);
 
         // successful lookups are not failures
-        assertThat(failures("CODE", filed.code())).isZero();
-        assertThat(failures("CLIENT", client)).isZero();
+        assertThat(failures(client, filed.code())).isZero();
+        assertThat(failures(client, ALL_CODES)).isZero();
     }
 
     @Test
@@ -119,65 +123,132 @@ class TrackingResourceTest {
         assertThat(wrongSecret.headers().asList().stream().map(h -> h.getName()).sorted().toList())
                 .isEqualTo(unknown.headers().asList().stream().map(h -> h.getName()).sorted().toList());
 
-        // both were counted: against each code and twice against the client
-        assertThat(failures("CODE", filed.code())).isEqualTo(1);
-        assertThat(failures("CODE", unknownCode)).isEqualTo(1);
-        assertThat(failures("CLIENT", client)).isEqualTo(2);
+        // both were counted against the client: on each code, and twice over all codes
+        assertThat(failures(client, filed.code())).isEqualTo(1);
+        assertThat(failures(client, unknownCode)).isEqualTo(1);
+        assertThat(failures(client, ALL_CODES)).isEqualTo(2);
     }
 
     @Test
-    void afterFiveFailuresForACodeEvenTheRightSecretIs429UntilTheWindowEnds() {
+    void attackersFailingOnACitizensCodeDoNotLockTheCitizenOut() {
         Filed filed = file();
+        // one attacker guesses until refused, thirty others guess a few times each: all on the citizen's code
+        String attacker = newClient();
         for (int i = 0; i < 5; i++) {
-            track(filed.code(), "WRNG-SCRT-000" + i, newClient()).then().statusCode(404);
+            track(filed.code(), "WRNG-SCRT-000" + i, attacker).then().statusCode(404);
         }
-        assertThat(failures("CODE", filed.code())).isEqualTo(5);
+        track(filed.code(), "WRNG-SCRT-0005", attacker).then().statusCode(429);
+        for (int i = 0; i < 30; i++) {
+            track(filed.code(), "WRNG-SCRT-00" + (10 + i), newClient()).then().statusCode(404);
+        }
+        assertThat(Intakes.count(db, "select coalesce(sum(failures), 0) from tracking_failure where receipt_code = ?",
+                filed.code())).isEqualTo(35);
 
-        Response refused = track(filed.code(), filed.secret(), newClient());
+        // the citizen, from their own address, gets in with the right secret, and their failures were none
+        String citizen = newClient();
+        track(filed.code(), filed.secret(), citizen).then().statusCode(200).body("receiptCode", equalTo(filed.code()))
+                .body("status", equalTo("RECEIVED"));
+        // a typo of the citizen counts against the citizen only, and the right secret still works after it
+        track(filed.code(), "WRNG-SCRT-0099", citizen).then().statusCode(404);
+        track(filed.code(), filed.secret(), citizen).then().statusCode(200);
+        assertThat(failures(citizen, filed.code())).isEqualTo(1);
+    }
+
+    @Test
+    void aClientGuessingOneCodeIsRefusedEvenTheRightSecretUntilTheWindowEnds() {
+        Filed filed = file();
+        String guesser = newClient();
+        for (int i = 0; i < 5; i++) {
+            track(filed.code(), "WRNG-SCRT-000" + i, guesser).then().statusCode(404);
+        }
+        assertThat(failures(guesser, filed.code())).isEqualTo(5);
+
+        // had it found the secret now, a 200 among the 429s would tell: the right secret is refused too
+        Response refused = track(filed.code(), filed.secret(), guesser);
         refused.then().statusCode(429).contentType("application/problem+json")
                 .body("type", equalTo("https://motcua.vn/problems/too-many-requests")).body("status", equalTo(429));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertThat(retryAfter).isBetween(1L, 15 * 60L);
         assertThat(refused.jsonPath().getString("detail")).contains(retryAfter + " seconds");
-        // a refused lookup is not a further failure; other codes are not affected
-        assertThat(failures("CODE", filed.code())).isEqualTo(5);
+        // a refused lookup is not a further failure; the client's other codes and other clients are served
+        assertThat(failures(guesser, filed.code())).isEqualTo(5);
         Filed other = file();
-        track(other.code(), other.secret(), newClient()).then().statusCode(200);
+        track(other.code(), other.secret(), guesser).then().statusCode(200);
+        track(filed.code(), filed.secret(), newClient()).then().statusCode(200);
 
-        // the window ends (as if 15 minutes passed): the right secret works again
+        // the window ends (as if 15 minutes passed): the right secret works again from that client
         Intakes.execute(db, "update tracking_failure set window_start = now() - interval '15 minutes 1 second' "
-                + "where scope = 'CODE' and subject = '" + filed.code() + "'");
-        track(filed.code(), filed.secret(), newClient()).then().statusCode(200).body("status", equalTo("RECEIVED"));
+                + "where client = '" + guesser + "'");
+        track(filed.code(), filed.secret(), guesser).then().statusCode(200).body("status", equalTo("RECEIVED"));
         // a new failure starts a new window at one
-        track(filed.code(), "WRNG-SCRT-0009", newClient()).then().statusCode(404);
-        assertThat(failures("CODE", filed.code())).isEqualTo(1);
+        track(filed.code(), "WRNG-SCRT-0009", guesser).then().statusCode(404);
+        assertThat(failures(guesser, filed.code())).isEqualTo(1);
     }
 
     @Test
-    void afterTwentyFailuresFromAClientItsLookupsAre429AndOtherClientsAreServed() {
+    void aClientGuessingOverManyCodesIsRefusedEverywhereAndOtherClientsAreServed() {
         String client = newClient();
         String unit = CatalogStub.freshCommune();
         for (int i = 1; i <= 20; i++) {
             track(unit + "-200101-" + String.format("%04d", i), "AAAA-BBBB-CCCC", client).then().statusCode(404);
         }
-        assertThat(failures("CLIENT", client)).isEqualTo(20);
+        assertThat(failures(client, ALL_CODES)).isEqualTo(20);
         Filed filed = file();
         Response refused = track(filed.code(), filed.secret(), client);
-        refused.then().statusCode(429);
+        refused.then().statusCode(429).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("from your address"));
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 15 * 60L);
         track(filed.code(), filed.secret(), newClient()).then().statusCode(200);
     }
 
     @Test
+    void theAddressesOfOneIpv6NetworkAreOneClient() {
+        Filed filed = file();
+        String network = "2001:db8:" + Integer.toHexString(CLIENTS.incrementAndGet()) + ":7:";
+        for (int i = 1; i <= 5; i++) {
+            track(filed.code(), "WRNG-SCRT-000" + i, network + ":" + i).then().statusCode(404);
+        }
+        track(filed.code(), filed.secret(), network + "abcd:1:2:3").then().statusCode(429);
+        track(filed.code(), filed.secret(), "2001:db8:ffff:7::1").then().statusCode(200);
+    }
+
+    @Test
     void theCountsLiveInTheDatabaseSoEveryInstanceSeesThem() {
         Filed filed = file();
-        // another instance counted five failures for this code in the current window
-        Intakes.execute(db, "insert into tracking_failure (scope, subject, window_start, failures) values "
-                + "('CODE', '" + filed.code() + "', now() - interval '10 minutes', 5)");
-        Response refused = track(filed.code(), filed.secret(), newClient());
+        String client = newClient();
+        // another instance counted five failures of this client on this code in the current window
+        Intakes.execute(db, "insert into tracking_failure (client, receipt_code, window_start, failures) values "
+                + "('" + client + "', '" + filed.code() + "', now() - interval '10 minutes', 5)");
+        Response refused = track(filed.code(), filed.secret(), client);
         refused.then().statusCode(429);
         // the window started 10 minutes ago: about 5 minutes are left
         assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(290L, 300L);
+        // a failure here adds to the count another instance started
+        String other = newClient();
+        Intakes.execute(db, "insert into tracking_failure (client, receipt_code, window_start, failures) values "
+                + "('" + other + "', '', now() - interval '1 minute', 19)");
+        track(filed.code(), "WRNG-SCRT-0002", other).then().statusCode(404);
+        assertThat(failures(other, ALL_CODES)).isEqualTo(20);
+        track(filed.code(), filed.secret(), other).then().statusCode(429);
+    }
+
+    @Test
+    void countsOfEndedWindowsNeitherBlockNorStay() {
+        Filed filed = file();
+        String ended = newClient();
+        String current = newClient();
+        Intakes.execute(db, "insert into tracking_failure (client, receipt_code, window_start, failures) values "
+                + "('" + ended + "', '', now() - interval '16 minutes', 50), "
+                + "('" + ended + "', '" + filed.code() + "', now() - interval '16 minutes', 50), "
+                + "('" + current + "', '', now() - interval '14 minutes', 3)");
+        track(filed.code(), filed.secret(), ended).then().statusCode(200);
+
+        throttle.forgetEndedWindows();
+
+        assertThat(Intakes.count(db, "select count(*) from tracking_failure where client = ?", ended)).isZero();
+        assertThat(failures(current, ALL_CODES)).isEqualTo(3);
+        assertThat(Intakes.count(db, "select count(*) from tracking_failure where window_start <= now() - "
+                + "interval '15 minutes'")).isZero();
     }
 
     @Test
@@ -192,12 +263,13 @@ class TrackingResourceTest {
                 .body("errors[0].field", equalTo("secret"))
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("X-Lookup-Secret"));
         track(filed.code(), "x".repeat(5000), client).then().statusCode(404);
-        assertThat(failures("CLIENT", client)).isEqualTo(1);
+        assertThat(failures(client, ALL_CODES)).isEqualTo(1);
     }
 
-    private long failures(String scope, String subject) {
+    /** The client's failures on a code, or over all codes ({@link #ALL_CODES}), in the current window. */
+    private long failures(String client, String receiptCode) {
         List<Map<String, Object>> rows = Intakes.query(db,
-                "select failures from tracking_failure where scope = ? and subject = ?", scope, subject);
+                "select failures from tracking_failure where client = ? and receipt_code = ?", client, receiptCode);
         return rows.isEmpty() ? 0 : ((Number) rows.get(0).get("failures")).longValue();
     }
 }
