@@ -1,6 +1,7 @@
 package vn.motcua.outbox;
 
 import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +38,10 @@ import vn.motcua.events.CloudEventAttributes;
  * backs off while the broker stays unreachable. Delivery is at least once: a crash after publishing and before
  * marking republishes with the same {@code ce_id}, which consumers use to detect the duplicate.
  *
+ * <p>{@code attempts} counts the failed sends of a row (a row sent at the first try keeps 0); each failure also
+ * counts in the metric {@code motcua_outbox_failed_sends_total} by topic, and a row's first and every tenth failure
+ * is logged with its event id and type, never its payload.
+ *
  * <p>The table it works on is the service's own {@code outbox_event}, created by the service's migrations with at
  * least: {@code id} (ascending identity), {@code event_id} uuid, {@code aggregate_id} uuid, {@code topic},
  * {@code type}, {@code subject}, {@code occurred_at} timestamptz, {@code payload} text, {@code sent_at}
@@ -46,9 +51,11 @@ import vn.motcua.events.CloudEventAttributes;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    static final String FAILED_SENDS = "motcua.outbox.failed.sends";
 
     private final AgroalDataSource dataSource;
     private final EventSender sender;
+    private final MeterRegistry metrics;
     private final String source;
     private final int batchSize;
     private final Duration sendTimeout;
@@ -56,13 +63,14 @@ public class OutboxRelay {
     private int consecutiveFailures;
     private long pausedUntil;
 
-    public OutboxRelay(AgroalDataSource dataSource, EventSender sender,
+    public OutboxRelay(AgroalDataSource dataSource, EventSender sender, MeterRegistry metrics,
             @ConfigProperty(name = "motcua.outbox.source") String source,
             @ConfigProperty(name = "motcua.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
             @ConfigProperty(name = "motcua.outbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
         this.dataSource = dataSource;
         this.sender = sender;
+        this.metrics = metrics;
         this.source = source;
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -108,13 +116,13 @@ public class OutboxRelay {
             }
             Map<Row, CompletableFuture<Void>> sending = new LinkedHashMap<>();
             Throwable failure = null;
-            Set<UUID> failedAggregates = new HashSet<>();
+            Set<Long> failed = new HashSet<>();
             for (Row row : rows) {
                 CompletableFuture<Void> sent = sender.send(row.topic, row.aggregateId.toString(), row.headers(source),
                         row.payload);
                 if (sent.isCompletedExceptionally()) { // the broker is unreachable: the rest would fail too
                     failure = cause(sent);
-                    failedAggregates.add(row.aggregateId);
+                    failed.add(row.id);
                     break;
                 }
                 sending.put(row, sent);
@@ -127,16 +135,16 @@ public class OutboxRelay {
                     acknowledged.add(entry.getKey().id);
                 } catch (ExecutionException | TimeoutException e) {
                     failure = failure == null ? (e instanceof ExecutionException ? e.getCause() : e) : failure;
-                    failedAggregates.add(entry.getKey().aggregateId);
+                    failed.add(entry.getKey().id);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     failure = e;
                     break;
                 }
             }
-            List<Long> done = Acknowledgements.markable(rows.stream().map(Row::sent).toList(), acknowledged,
-                    failedAggregates);
+            List<Long> done = Acknowledgements.markable(rows.stream().map(Row::sent).toList(), acknowledged, failed);
             markSent(connection, done);
+            countFailures(connection, failed);
             return new Pass(done.size(), failure);
         }
     }
@@ -169,10 +177,32 @@ public class OutboxRelay {
             return;
         }
         try (PreparedStatement update = connection.prepareStatement(
-                "update outbox_event set sent_at = now(), attempts = attempts + 1 where id = any (?)")) {
+                "update outbox_event set sent_at = now() where id = any (?)")) {
             Array array = connection.createArrayOf("bigint", ids.toArray());
             update.setArray(1, array);
             update.executeUpdate();
+        }
+    }
+
+    /** One more failed attempt for each of these rows, in the batch's transaction. */
+    private void countFailures(Connection connection, Set<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("""
+                update outbox_event set attempts = attempts + 1 where id = any (?)
+                returning event_id, type, topic, attempts""")) {
+            update.setArray(1, connection.createArrayOf("bigint", ids.toArray()));
+            try (ResultSet counted = update.executeQuery()) {
+                while (counted.next()) {
+                    int attempts = counted.getInt(4);
+                    metrics.counter(FAILED_SENDS, "topic", counted.getString(3)).increment();
+                    if (attempts == 1 || attempts % 10 == 0) {
+                        LOG.warnf("outbox relay: event %s (%s) to %s failed to send, %d failed attempts so far",
+                                counted.getString(1), counted.getString(2), counted.getString(3), attempts);
+                    }
+                }
+            }
         }
     }
 

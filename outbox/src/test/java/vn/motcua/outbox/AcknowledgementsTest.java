@@ -25,18 +25,18 @@ class AcknowledgementsTest {
     @Test
     void aFailedRowHoldsBackEveryRowOfItsAggregateEvenAcknowledgedOnes() {
         // row 3 (A) failed: row 1 (A) was acknowledged but is republished with it so A's events stay in order
-        assertThat(Acknowledgements.markable(BATCH, Set.of(1L, 2L, 4L, 5L), Set.of(A)))
+        assertThat(Acknowledgements.markable(BATCH, Set.of(1L, 2L, 4L, 5L), Set.of(3L)))
                 .containsExactly(2L, 4L, 5L);
     }
 
     @Test
     void rowsNeverHandedToTheBrokerAreNotMarked() {
         // the send of row 3 failed at once, so rows 4 and 5 were not even tried
-        assertThat(Acknowledgements.markable(BATCH, Set.of(1L, 2L), Set.of(A))).containsExactly(2L);
+        assertThat(Acknowledgements.markable(BATCH, Set.of(1L, 2L), Set.of(3L))).containsExactly(2L);
     }
 
     @Test
     void nothingIsMarkedWhenTheBrokerAcknowledgedNothing() {
-        assertThat(Acknowledgements.markable(BATCH, Set.of(), Set.of(A, B, C))).isEmpty();
+        assertThat(Acknowledgements.markable(BATCH, Set.of(), Set.of(1L, 2L, 4L))).isEmpty();
     }
 }
