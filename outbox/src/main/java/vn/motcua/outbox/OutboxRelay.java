@@ -51,7 +51,7 @@ import vn.motcua.events.CloudEventAttributes;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    static final String FAILED_SENDS = "motcua.outbox.failed.sends";
+    private static final String FAILED_SENDS = "motcua.outbox.failed.sends";
 
     private final AgroalDataSource dataSource;
     private final EventSender sender;

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.survey.response.Survey;
 import vn.motcua.survey.unit.UnitHierarchy;
 
 /**
- * Keeps one survey row per dossier from the two dossier events, in whichever order they arrive. Each upsert
+ * Keeps one survey row per dossier from the two dossier events, in whichever order they arrive (the survey
+ * token only as its hash, {@link Survey#hashOf}). Each upsert
  * locks the row, so the two consumers never lose each other's half; the survey opens (for
  * {@code motcua.survey.open-days} days from the resolution, on the questionnaire version current at that moment)
  * as soon as the row has both the token and an APPROVED or REJECTED outcome. A WITHDRAWN dossier gets no survey.
@@ -31,17 +33,17 @@ public class Invitations {
     @Transactional(Transactional.TxType.MANDATORY)
     public void received(DossierReceivedV1 e) {
         Panache.getEntityManager().createNativeQuery("""
-                insert into survey (dossier_id, token, unit_code, unit_name, procedure_code, procedure_name, channel,
+                insert into survey (dossier_id, token_hash, unit_code, unit_name, procedure_code, procedure_name, channel,
                                     received_at, unit_ancestor_codes)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(cast(?9 as text), ','))
-                on conflict (dossier_id) do update set token = excluded.token, received_at = excluded.received_at,
+                on conflict (dossier_id) do update set token_hash = excluded.token_hash, received_at = excluded.received_at,
                     unit_code = excluded.unit_code, unit_name = excluded.unit_name,
                     procedure_code = excluded.procedure_code, procedure_name = excluded.procedure_name,
                     channel = excluded.channel,
                     unit_ancestor_codes = coalesce(excluded.unit_ancestor_codes, survey.unit_ancestor_codes)
-                where survey.token is null""")
+                where survey.token_hash is null""")
                 .setParameter(1, e.dossierId())
-                .setParameter(2, e.surveyToken())
+                .setParameter(2, Survey.hashOf(e.surveyToken()))
                 .setParameter(3, e.unitCode())
                 .setParameter(4, e.unitName())
                 .setParameter(5, e.procedureCode())
@@ -81,7 +83,7 @@ public class Invitations {
         Panache.getEntityManager().createNativeQuery("""
                 update survey set opened_at = resolved_at, closes_at = resolved_at + make_interval(days => ?2),
                     questionnaire_version = (select max(version) from questionnaire)
-                where dossier_id = ?1 and token is not null and outcome in ('APPROVED', 'REJECTED')
+                where dossier_id = ?1 and token_hash is not null and outcome in ('APPROVED', 'REJECTED')
                   and opened_at is null""")
                 .setParameter(1, dossierId)
                 .setParameter(2, openDays)

@@ -108,7 +108,7 @@ public class Responses {
         if (token == null || token.isEmpty() || token.length() > 100) {
             throw ProblemException.notFound("no survey for this token");
         }
-        var query = Survey.<Survey>find("token", token);
+        var query = Survey.<Survey>find("tokenHash", Survey.hashOf(token));
         if (lock) {
             query = query.withLock(LockModeType.PESSIMISTIC_WRITE);
         }

@@ -5,7 +5,11 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -19,7 +23,9 @@ public class Survey extends PanacheEntityBase {
     @Column(name = "dossier_id")
     public UUID dossierId;
 
-    public String token;
+    /** SHA-256 of the survey token (hex): the token itself is not kept, only recognised. */
+    @Column(name = "token_hash")
+    public String tokenHash;
     @Column(name = "unit_code")
     public String unitCode;
     @Column(name = "unit_name")
@@ -55,5 +61,15 @@ public class Survey extends PanacheEntityBase {
             return SurveyState.NOT_YET_OPEN;
         }
         return now.isBefore(closesAt) ? SurveyState.OPEN : SurveyState.EXPIRED;
+    }
+
+    /** How a survey token is stored and looked up. */
+    public static String hashOf(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

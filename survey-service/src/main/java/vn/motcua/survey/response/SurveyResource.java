@@ -62,7 +62,7 @@ public class SurveyResource {
         Survey survey = responses.survey(token);
         var questionnaire = survey.questionnaireVersion == null ? null
                 : questionnaires.version(survey.questionnaireVersion).map(mapper::toView).orElse(null);
-        return new SurveyView(survey.token, survey.state(OffsetDateTime.now()), survey.unitCode, survey.unitName,
+        return new SurveyView(token, survey.state(OffsetDateTime.now()), survey.unitCode, survey.unitName,
                 survey.procedureCode, survey.procedureName, survey.channel, survey.openedAt, survey.closesAt,
                 survey.answeredAt, survey.questionnaireVersion, questionnaire);
     }
@@ -114,8 +114,8 @@ public class SurveyResource {
         if (!format.equals("png") && !format.equals("svg")) {
             throw ProblemException.invalidField("format", "png or svg");
         }
-        Survey survey = responses.survey(token);
-        String url = publicBaseUrl + "/surveys/" + URLEncoder.encode(survey.token, StandardCharsets.UTF_8);
+        responses.survey(token);
+        String url = publicBaseUrl + "/surveys/" + URLEncoder.encode(token, StandardCharsets.UTF_8);
         return format.equals("png")
                 ? Response.ok(QrCodes.png(url, size), "image/png").build()
                 : Response.ok(QrCodes.svg(url, size), "image/svg+xml").build();

@@ -90,7 +90,7 @@ class InvitationConsumerTest {
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> rows(late.dossierId()) == 1);
         fixtures.events.sendDossierReceived(late);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> count(
-                "select count(*) from survey where dossier_id = ?1 and token is not null", late.dossierId(), null) == 1);
+                "select count(*) from survey where dossier_id = ?1 and token_hash is not null", late.dossierId(), null) == 1);
         given().get("/api/v1/surveys/{token}", late.surveyToken()).then().statusCode(404)
                 .body("detail", equalTo("the dossier was withdrawn: it has no survey"));
         given().contentType(io.restassured.http.ContentType.JSON).body(Map.of("questionnaireVersion", 1))

@@ -32,6 +32,26 @@ class SurveyResponseTest {
     EntityManager em;
 
     @Test
+    void theSurveyTokenIsKeptOnlyAsItsHashAndStillFindsTheSurvey() {
+        DossierReceivedV1 dossier = fixtures.openSurvey("000.00.52.H26", Channel.ONLINE);
+        SurveyFixtures.awaitState(dossier.surveyToken(), "OPEN");
+        given().get("/api/v1/surveys/{token}", dossier.surveyToken()).then().statusCode(200)
+                .body("token", equalTo(dossier.surveyToken()));
+
+        Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "select to_jsonb(s)::text, token_hash from survey s where dossier_id = ?1")
+                .setParameter(1, dossier.dossierId()).getSingleResult());
+        assertThat(row[0].toString()).doesNotContain(dossier.surveyToken()).doesNotContain("\"token\"");
+        // the same SHA-256 (hex) dossier-service keeps, computed here by PostgreSQL
+        assertThat(row[1]).isEqualTo(QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select encode(sha256(convert_to(?1, 'UTF8')), 'hex')").setParameter(1, dossier.surveyToken())
+                .getSingleResult()));
+        // a token that differs in one character finds nothing
+        String other = dossier.surveyToken().substring(1) + (dossier.surveyToken().charAt(0) == 'A' ? 'B' : 'A');
+        given().get("/api/v1/surveys/{token}", other).then().statusCode(404);
+    }
+
+    @Test
     void aCitizenAnswersOnceAndTheResponseIsPublishedWithoutTheComment() throws Exception {
         DossierReceivedV1 dossier = fixtures.openSurvey("000.00.51.H26", Channel.IN_PERSON);
         var survey = SurveyFixtures.awaitState(dossier.surveyToken(), "OPEN");
