@@ -68,7 +68,8 @@ final class OperationIds {
         if (!words.matches()) {
             gaps.add(name + ": operationId " + id + " is not lowerCamelCase verb + noun");
         } else if (!VERBS.contains(words.group(1))) {
-            gaps.add(name + ": operationId " + id + " does not start with a verb of " + VERBS.stream().sorted().toList());
+            gaps.add(name + ": operationId " + id + " does not start with a verb of "
+                    + VERBS.stream().sorted().toList());
         }
     }
 }

@@ -177,7 +177,7 @@ public abstract class PlatformContractTest {
     // ---------------------------------------------------------------------------------------------------------------
 
     /** The front-end origin every service's test profile allows ({@code %test.quarkus.http.cors.origins}). */
-    protected static final String ALLOWED_ORIGIN = "https://portal.motcua.test";
+    private static final String ALLOWED_ORIGIN = "https://portal.motcua.test";
     private static final String OTHER_ORIGIN = "https://evil.example";
     /** The request headers front-ends send beyond the CORS-safelisted ones (with the document's header parameters). */
     private static final List<String> FRONT_END_HEADERS = List.of("Authorization", "Content-Type", "Idempotency-Key",
