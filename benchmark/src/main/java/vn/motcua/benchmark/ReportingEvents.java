@@ -40,7 +40,9 @@ import vn.motcua.events.UnitLevel;
 
 /**
  * What the reporting scenarios share: the contract's events as dossier-service and survey-service publish
- * them (CloudEvents binary mode, key = dossier id, idempotent producer, acks=all) and the reporting API.
+ * them (CloudEvents binary mode, key = dossier id, idempotent producer, acks=all) and the reporting API. The
+ * events are synthetic and say so in their {@code ce_source} ({@link #SOURCE}): they cannot be taken for a
+ * service's. The consumers accept any source (they read type and payload), so the benchmark measures them.
  */
 final class ReportingEvents {
 
@@ -56,7 +58,8 @@ final class ReportingEvents {
               --timeout D              per-request timeout (default 10s)
             """;
 
-    private static final String SOURCE = "/motcua/dossier-service";
+    /** The {@code ce_source} of every event the benchmark publishes; no service uses it. */
+    static final String SOURCE = "/motcua/benchmark";
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);

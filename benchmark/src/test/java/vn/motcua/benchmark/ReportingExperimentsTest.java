@@ -43,6 +43,27 @@ class ReportingExperimentsTest {
     }
 
     @Test
+    void syntheticEventsNameTheBenchmarkAsTheirSourceNotAService() throws Exception {
+        String asyncApi;
+        try (var in = CloudEventAttributes.class.getResourceAsStream("/asyncapi.yaml")) {
+            asyncApi = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> serviceSources = java.util.regex.Pattern.compile("(?m)^\\s*ce_source: (\\S+)$").matcher(asyncApi)
+                .results().map(m -> m.group(1)).toList();
+        assertThat(serviceSources).as("the producers' ce_source in the AsyncAPI examples")
+                .contains("/motcua/dossier-service", "/motcua/survey-service");
+
+        ReportingEvents events = new ReportingEvents(Args.parse(List.of("--token", "t")));
+        DossierReceivedV1 received = events.received(3, java.time.OffsetDateTime.now(ReportingEvents.VIETNAM));
+        for (Object payload : List.of(received, ReportingEvents.resolved(received, 3),
+                ReportingEvents.response(received, 3))) {
+            ProducerRecord<String, String> record = ReportingEvents.record(payload);
+            assertThat(header(record, "ce_source")).as(record.topic()).isEqualTo("/motcua/benchmark")
+                    .isNotIn(serviceSources);
+        }
+    }
+
+    @Test
     void refusesANonLoopbackBrokerOrServiceAndUnknownFlags() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

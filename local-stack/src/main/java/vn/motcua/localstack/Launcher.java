@@ -32,6 +32,8 @@ final class Launcher {
     static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(10);
     private static final int LOG_TAIL_LINES = 30;
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+    /** The origins of a front-end's development server (Vite, then Create React App / Next.js) may call the stack. */
+    static final String LOCAL_FRONT_END_ORIGINS = "http://localhost:5173,http://localhost:3000";
 
     private final StackConfig config;
     private final Console console;
@@ -209,6 +211,7 @@ final class Launcher {
         env.put("DB_PASSWORD", database.password());
         env.put("JWT_PUBLIC_KEY_LOCATION", publicKey.toAbsolutePath().toUri().toString());
         env.put("JWT_ISSUER", TokenMinter.LOCAL_ISSUER);
+        env.put("CORS_ORIGINS", LOCAL_FRONT_END_ORIGINS);
         if (service.usesKafka()) {
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
         }

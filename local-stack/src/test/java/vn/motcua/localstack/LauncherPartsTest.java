@@ -31,7 +31,7 @@ class LauncherPartsTest {
                 Path.of("/data/jwt/public-key.pem"));
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                 "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL", "PUBLIC_TRACKING_BASE_URL",
-                "PUBLIC_SURVEY_BASE_URL");
+                "PUBLIC_SURVEY_BASE_URL", "CORS_ORIGINS");
         assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081")
                 .containsEntry("PUBLIC_TRACKING_BASE_URL", "http://localhost:8082")
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
@@ -48,7 +48,19 @@ class LauncherPartsTest {
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
         assertThat(launcher.environment(Service.REPORTING, db, "127.0.0.1:9092", Path.of("/k.pem")))
                 .containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
-                        "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS");
+                        "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CORS_ORIGINS");
+    }
+
+    @Test
+    void frontEndsOnTheLocalDevelopmentServersMayCallEveryService() {
+        Launcher launcher = new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
+        ServiceDatabase db = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/survey", "survey", "pw");
+        for (Service service : Service.values()) {
+            String origins = launcher.environment(service, db, "127.0.0.1:9092", Path.of("/k.pem")).get("CORS_ORIGINS");
+            assertThat(origins).as(service.moduleName()).isNotNull();
+            assertThat(List.of(origins.split(","))).as(service.moduleName())
+                    .containsExactlyInAnyOrder("http://localhost:5173", "http://localhost:3000");
+        }
     }
 
     @Test

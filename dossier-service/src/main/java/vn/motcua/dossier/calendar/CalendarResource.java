@@ -38,7 +38,8 @@ public class CalendarResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "A year's calendar",
+    @Operation(operationId = "getCalendar",
+            summary = "A year's calendar",
             description = "The dates of the year that differ from the Monday–Friday rule: holidays, compensatory "
                     + "days off, swapped working Saturdays. `official: true` when a catalog administrator set the "
                     + "year (2024–2026 are seeded with the government's announced schedules); otherwise the computed "
@@ -57,7 +58,8 @@ public class CalendarResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Set a year's official schedule",
+    @Operation(operationId = "replaceCalendar",
+            summary = "Set a year's official schedule",
             description = "Role catalog-admin. Replaces the year's listed dates as a whole; every date must be in "
                     + "that year, a WORKING_DAY on a weekend, a COMPENSATORY_DAY_OFF on a weekday.")
     public YearSchedule set(@Parameter(description = YEAR_DOC, example = "2027") @PathParam("year") int year,

@@ -36,7 +36,8 @@ public class DueDateResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Compute a due date",
+    @Operation(operationId = "computeDueDate",
+            summary = "Compute a due date",
             description = "The due date of a procedure with a processing time of `workingDays` working days received "
                     + "at `receivedAt`, on the working-day calendar of `GET /api/v1/calendar/{year}` (weekends, "
                     + "holidays and compensatory days off do not count; swapped working Saturdays do). The intake day "

@@ -55,7 +55,8 @@ public class DossierResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "Receive a dossier",
+    @Operation(operationId = "receiveDossier",
+            summary = "Receive a dossier",
             description = "Role officer (desk intake) or commune-system (machine intake) of the unit in unitCode. "
                     + "Checks the procedure against the catalog (exists, active and in force today, offered at the "
                     + "unit's level and through the channel, required components present), numbers the dossier in "
@@ -68,7 +69,8 @@ public class DossierResource {
             schema = @Schema(implementation = IntakeRequest.class),
             examples = @ExampleObject(name = "a citizen at the desk", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Received",
-            headers = @Header(name = "Location", description = "URL of the new dossier"),
+            headers = @Header(name = "Location", description = "URL of the new dossier",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "200", description = "Replay of an earlier request with the same Idempotency-Key",
             content = @Content(schema = @Schema(implementation = DossierView.class)))

@@ -52,7 +52,8 @@ public class DossierImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Import past dossiers",
+    @Operation(operationId = "importDossiers",
+            summary = "Import past dossiers",
             description = "Role admin. Brings up to 1,000 dossiers of an earlier one-stop platform over as if they "
                     + "had been received and processed here at their recorded times. Each dossier is checked like "
                     + "intake (applicant, documents, procedure offered at the unit's level and through the channel) "

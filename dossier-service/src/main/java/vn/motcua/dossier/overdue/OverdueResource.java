@@ -43,7 +43,8 @@ public class OverdueResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST})
-    @Operation(summary = "Overdue dossiers per unit", description = "Dossiers the overdue check marked (pending, "
+    @Operation(operationId = "listOverdueDossiers",
+            summary = "Overdue dossiers per unit", description = "Dossiers the overdue check marked (pending, "
             + "RECEIVED or IN_PROGRESS, past their due date) that are not finished yet, grouped by unit (by unit "
             + "code), each unit with its count and its `perUnit` earliest-due dossiers. A dossier waiting for a "
             + "requested supplement does not become overdue (its clock stands still), but one already overdue "
@@ -52,7 +53,8 @@ public class OverdueResource {
             + "a unit and its sub-units (outside your reach: nothing). Units are paged: `page` from 0, `size` "
             + "1–100 (default 20), Link rel=next/prev; totals over all pages in the body.")
     @APIResponse(responseCode = "200", description = "One page of units with their overdue dossiers",
-            headers = @Header(name = "Link", description = "URLs of the next and previous pages"),
+            headers = @Header(name = "Link", description = "URLs of the next and previous pages",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = OverdueReport.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed or out of range")
     public Response overdue(

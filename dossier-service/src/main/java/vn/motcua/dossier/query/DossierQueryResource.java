@@ -49,26 +49,27 @@ public class DossierQueryResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "List and filter dossiers", description = REACH + " The reach is applied on the server "
+    @Operation(operationId = "listDossiers",
+            summary = "List and filter dossiers", description = REACH + " The reach is applied on the server "
             + "whatever the filters ask: `unit` outside it gives an empty page, never another unit's data. Filters "
             + "combine with AND; `status` and `channel` take several values (repeated or comma-separated). Dates "
             + "are business dates (Asia/Ho_Chi_Minh), both ends included. Newest first (received time, then id). "
             + "Paged: `page` from 0 (at most 10000), `size` 1–100 (default 20); `total` in the body, Link "
             + "rel=next/prev. A bad parameter is 400 naming it.")
     @APIResponse(responseCode = "200", description = "One page of dossiers",
-            headers = @Header(name = "Link", description = "URLs of the next and previous pages"),
+            headers = @Header(name = "Link", description = "URLs of the next and previous pages",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DossierPage.class)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed, unknown or out of range")
     public Response list(
             @Parameter(description = "lifecycle state(s)", schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = String.class, enumeration = {"RECEIVED", "IN_PROGRESS", "SUPPLEMENT_REQUESTED",
-                            "RESOLVED", "RETURNED", "WITHDRAWN", "REFUSED"}))
+                    implementation = vn.motcua.dossier.intake.DossierStatus.class))
             @QueryParam("status") List<String> status,
             @Parameter(description = "procedure code", example = "1.001193") @QueryParam("procedureCode")
             String procedureCode,
             @Parameter(description = "field (lĩnh vực) code", example = "HT") @QueryParam("fieldCode") String fieldCode,
             @Parameter(description = "channel(s)", schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = String.class, enumeration = {"IN_PERSON", "ONLINE", "POSTAL"}))
+                    implementation = vn.motcua.events.Channel.class))
             @QueryParam("channel") List<String> channel,
             @Parameter(description = "received on or after, yyyy-MM-dd", example = "2026-07-01")
             @QueryParam("receivedFrom") String receivedFrom,
@@ -107,11 +108,13 @@ public class DossierQueryResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "One dossier", description = REACH + " Any other dossier is 404, the same answer as an "
+    @Operation(operationId = "getDossier",
+            summary = "One dossier", description = REACH + " Any other dossier is 404, the same answer as an "
             + "unknown id, so its existence does not leak. The ETag is the dossier's version: send it in If-Match "
             + "with a transition.")
     @APIResponse(responseCode = "200", description = "The dossier",
-            headers = @Header(name = "ETag", description = "the dossier's version"),
+            headers = @Header(name = "ETag", description = "the dossier's version",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     @APIResponse(responseCode = "404", description = "No such dossier within your reach")
     public Response one(

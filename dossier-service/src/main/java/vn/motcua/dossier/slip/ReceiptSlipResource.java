@@ -48,7 +48,8 @@ public class ReceiptSlipResource {
 
     @GET
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "Print the receipt slip", description = WHO + WHAT + "The lookup secret is stored only "
+    @Operation(operationId = "getReceiptSlip",
+            summary = "Print the receipt slip", description = WHO + WHAT + "The lookup secret is stored only "
             + "as a hash: send the lookupSecret of the intake response in X-Lookup-Secret (400 without it, 422 "
             + "when it does not match). Lost it? POST to this URL reissues the slip with a new secret.")
     @APIResponse(responseCode = "200", description = "The slip",
@@ -64,7 +65,8 @@ public class ReceiptSlipResource {
 
     @POST
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "Reissue the receipt slip with a new lookup secret", description = WHO + WHAT
+    @Operation(operationId = "reissueReceiptSlip",
+            summary = "Reissue the receipt slip with a new lookup secret", description = WHO + WHAT
             + "For an applicant who lost the slip, or a desk that no longer has the intake response: generates a "
             + "new lookup secret, so the old secret and every slip printed with it stop working for tracking, and "
             + "answers the slip carrying the new one. The survey token does not change, but it cannot be read "

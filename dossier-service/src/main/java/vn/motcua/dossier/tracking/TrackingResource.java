@@ -39,7 +39,8 @@ public class TrackingResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Track a dossier by receipt code and lookup secret",
+    @Operation(operationId = "trackDossier",
+            summary = "Track a dossier by receipt code and lookup secret",
             description = "No token: the receipt code and the lookup secret printed on the receipt slip are the "
                     + "credential. Send the secret in the X-Lookup-Secret header, or in the query parameter "
                     + "`secret` (the slip's QR code does); case, spaces and dashes do not matter. Answers the "

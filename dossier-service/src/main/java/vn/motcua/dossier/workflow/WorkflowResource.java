@@ -56,7 +56,8 @@ public class WorkflowResource {
     @Path("/start")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Start processing", description = "RECEIVED → IN_PROGRESS.")
+    @Operation(operationId = "startDossier",
+            summary = "Start processing", description = "RECEIVED → IN_PROGRESS.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response start(@BeanParam TransitionTarget target, Requests.Note body) {
@@ -70,7 +71,8 @@ public class WorkflowResource {
     @Path("/supplement-requests")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Request a supplement", description = "IN_PROGRESS → SUPPLEMENT_REQUESTED, with the "
+    @Operation(operationId = "requestSupplement",
+            summary = "Request a supplement", description = "IN_PROGRESS → SUPPLEMENT_REQUESTED, with the "
             + "list of missing items.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
@@ -106,7 +108,8 @@ public class WorkflowResource {
     @Path("/supplement-received")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Record the supplement received", description = "SUPPLEMENT_REQUESTED → IN_PROGRESS. "
+    @Operation(operationId = "receiveSupplement",
+            summary = "Record the supplement received", description = "SUPPLEMENT_REQUESTED → IN_PROGRESS. "
             + "The processing clock restarts: the due date is recomputed from now with the procedure's "
             + "processing working days.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
@@ -123,7 +126,8 @@ public class WorkflowResource {
     @Path("/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Resolve", description = "IN_PROGRESS → RESOLVED with outcome APPROVED, or REJECTED with "
+    @Operation(operationId = "resolveDossier",
+            summary = "Resolve", description = "IN_PROGRESS → RESOLVED with outcome APPROVED, or REJECTED with "
             + "a reason. Publishes dossier-resolved.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Requests.Resolve.class), examples = {
@@ -165,7 +169,8 @@ public class WorkflowResource {
     @Path("/return")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Return the result", description = "RESOLVED → RETURNED. A late dossier needs an "
+    @Operation(operationId = "returnDossier",
+            summary = "Return the result", description = "RESOLVED → RETURNED. A late dossier needs an "
             + "apology letter first.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
@@ -180,7 +185,8 @@ public class WorkflowResource {
     @Path("/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Withdraw at the applicant's request", description = "RECEIVED, IN_PROGRESS or "
+    @Operation(operationId = "withdrawDossier",
+            summary = "Withdraw at the applicant's request", description = "RECEIVED, IN_PROGRESS or "
             + "SUPPLEMENT_REQUESTED → WITHDRAWN, with a note. Publishes dossier-resolved (outcome WITHDRAWN).")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
@@ -197,7 +203,8 @@ public class WorkflowResource {
     @Path("/refuse")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Refuse at intake", description = "RECEIVED → REFUSED, with a reason.")
+    @Operation(operationId = "refuseDossier",
+            summary = "Refuse at intake", description = "RECEIVED → REFUSED, with a reason.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response refuse(
@@ -214,7 +221,8 @@ public class WorkflowResource {
     @Path("/apology")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OFFICER)
-    @Operation(summary = "Record the apology letter of a late dossier", description = "Only for a dossier past "
+    @Operation(operationId = "recordApology",
+            summary = "Record the apology letter of a late dossier", description = "Only for a dossier past "
             + "its due date and not resolved on time; the state stays. The new appointment date (a working day "
             + "after today) does not change the due date: the dossier stays late.")
     @APIResponse(responseCode = "200", description = "The dossier with its appointment date",
@@ -233,7 +241,8 @@ public class WorkflowResource {
     @GET
     @Path("/history")
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
-    @Operation(summary = "The dossier's history", description = "Intake first, then every transition with actor, "
+    @Operation(operationId = "getDossierHistory",
+            summary = "The dossier's history", description = "Intake first, then every transition with actor, "
             + "time, from and to state, note and details. Role officer of the dossier's unit or a unit above it, or "
             + "the commune-system that filed it; 404 for any other dossier.")
     @APIResponse(responseCode = "200", description = "The dossier's history",

@@ -60,7 +60,8 @@ public class FieldResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List fields", description = "All fields, ordered by code, retired ones included. Public.")
+    @Operation(operationId = "listFields",
+            summary = "List fields", description = "All fields, ordered by code, retired ones included. Public.")
     public List<FieldView> list() {
         return catalog.all().stream().map(mapper::toView).toList();
     }
@@ -68,7 +69,8 @@ public class FieldResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "Get a field",
+    @Operation(operationId = "getField",
+            summary = "Get a field",
             description = "One field by its code, with its ETag (needed to rename or retire it). Public; 404 when unknown.")
     @APIResponse(responseCode = "200", description = "The field",
             content = @Content(schema = @Schema(implementation = FieldView.class)))
@@ -82,7 +84,8 @@ public class FieldResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Create a field", description = "Role catalog-admin. 409 when the code exists.")
+    @Operation(operationId = "createField",
+            summary = "Create a field", description = "Role catalog-admin. 409 when the code exists.")
     @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FieldView.class)))
@@ -97,7 +100,8 @@ public class FieldResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Rename a field",
+    @Operation(operationId = "renameField",
+            summary = "Rename a field",
             description = "Role catalog-admin. Needs If-Match with the field's current ETag: 428 without it, 412 when "
                     + "the field changed since. Procedures of the field are then found by the new name.")
     @APIResponse(responseCode = "200", description = "The renamed field, with its new ETag",
@@ -113,7 +117,8 @@ public class FieldResource {
     @Path("/{code}/retire")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Retire a field",
+    @Operation(operationId = "retireField",
+            summary = "Retire a field",
             description = "Role catalog-admin, If-Match required. The field stays readable and keeps its procedures; "
                     + "new procedures cannot be filed under it. 409 when already retired.")
     @APIResponse(responseCode = "200", description = "The retired field, with its new ETag",
@@ -129,7 +134,8 @@ public class FieldResource {
     @Path("/{code}/history")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "A field's history",
+    @Operation(operationId = "getFieldHistory",
+            summary = "A field's history",
             description = "Role catalog-admin. Every change of the field, newest first: who, when, what changed.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation =

@@ -32,7 +32,8 @@ public class ExportResource {
     @GET
     @Path("/procedures")
     @Produces({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
-    @Operation(summary = "Export procedures",
+    @Operation(operationId = "exportProcedures",
+            summary = "Export procedures",
             description = "Role catalog-admin. Every procedure (retired ones included), by code, as CSV (UTF-8 with a "
                     + "byte order mark) or XLSX, in the import format: importing the file back changes nothing.")
     @APIResponse(responseCode = "200", description = "The procedures file, as an attachment", content = {
@@ -49,7 +50,8 @@ public class ExportResource {
     @GET
     @Path("/units")
     @Produces({TableFormat.CSV_TYPE, TableFormat.XLSX_TYPE})
-    @Operation(summary = "Export units",
+    @Operation(operationId = "exportUnits",
+            summary = "Export units",
             description = "Role catalog-admin. Every unit (ended ones included), by code, as CSV or XLSX in the import "
                     + "format.")
     @APIResponse(responseCode = "200", description = "The units file, as an attachment", content = {

@@ -50,7 +50,8 @@ public class ImportResource {
 
     @POST
     @Path("/procedures")
-    @Operation(summary = "Import procedures",
+    @Operation(operationId = "importProcedures",
+            summary = "Import procedures",
             description = "Role catalog-admin. Body: UTF-8 CSV (text/csv) or an XLSX workbook (first sheet), at most "
                     + "10 MiB and 20,000 rows. `dryRun=true` (the default) checks every row and reports each bad cell "
                     + "by row and column, writing nothing. `dryRun=false` creates and updates the procedures (and their "
@@ -73,7 +74,8 @@ public class ImportResource {
 
     @POST
     @Path("/units")
-    @Operation(summary = "Import units",
+    @Operation(operationId = "importUnits",
+            summary = "Import units",
             description = "Role catalog-admin. Like the procedure import, for administrative units: dry run by "
                     + "default, all or nothing, parents in the file or the catalog, no cycles.")
     @RequestBody(description = "the sheet", content = {

@@ -68,7 +68,8 @@ public class ProcedureResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search procedures",
+    @Operation(operationId = "searchProcedures",
+            summary = "Search procedures",
             description = "Public. Free text `q` ignores case and Vietnamese diacritics (\"ho tich\", \"HỘ TỊCH\") and "
                     + "tolerates small typos; it matches the code, the name and the field's name, best matches first. "
                     + "Filters combine with AND. Without `at`, only ACTIVE procedures effective today; with `at`, the "
@@ -76,7 +77,8 @@ public class ProcedureResource {
                     + "procedures implemented at that unit's level (400 when the unit or field is unknown). Paged: "
                     + "`page` from 0, `size` 1–100 (default 20); the Link header carries rel=next/prev.")
     @APIResponse(responseCode = "200", description = "One page of procedures",
-            headers = @Header(name = "Link", description = "URLs of the next and previous pages"),
+            headers = @Header(name = "Link", description = "URLs of the next and previous pages",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProcedurePage.class)))
     public Response search(@BeanParam SearchFilters filters,
             @Parameter(description = "implementing level", schema = @Schema(enumeration = {"PROVINCE", "DISTRICT",
@@ -96,11 +98,13 @@ public class ProcedureResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "Get a procedure",
+    @Operation(operationId = "getProcedure",
+            summary = "Get a procedure",
             description = "Public. Everything about one procedure, retired ones included. The ETag header is its "
                     + "version (If-None-Match gives 304); 404 when unknown.")
     @APIResponse(responseCode = "200", description = "The procedure",
-            headers = @Header(name = "ETag", description = "its version, for If-Match on updates"),
+            headers = @Header(name = "ETag", description = "its version, for If-Match on updates",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = ProcedureView.class)))
     public Response get(@Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
             @Context Request request) {
@@ -117,7 +121,8 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Create a procedure",
+    @Operation(operationId = "createProcedure",
+            summary = "Create a procedure",
             description = "Role catalog-admin. 400 naming every invalid field (unknown or retired field included), "
                     + "409 when the code exists. Recorded in the procedure's history.")
     @APIResponse(responseCode = "201", description = "Created",
@@ -133,7 +138,8 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Update a procedure",
+    @Operation(operationId = "updateProcedure",
+            summary = "Update a procedure",
             description = "Role catalog-admin. The body is the whole new state (a GET body can be sent back). Needs "
                     + "If-Match with the current ETag: 428 without it, 412 when the procedure changed since. A body "
                     + "equal to the current state changes nothing, not even the version.")
@@ -152,7 +158,8 @@ public class ProcedureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Retire a procedure",
+    @Operation(operationId = "retireProcedure",
+            summary = "Retire a procedure",
             description = "Role catalog-admin, If-Match required. Status RETIRED, effectiveTo the given day (default "
                     + "today). It stays readable and is found by searches for dates it applied. 409 when already "
                     + "retired.")
@@ -170,7 +177,8 @@ public class ProcedureResource {
     @Path("/{code}/history")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "A procedure's history",
+    @Operation(operationId = "getProcedureHistory",
+            summary = "A procedure's history",
             description = "Role catalog-admin. Every change, newest first: version after it, who (token subject), "
                     + "when, API or IMPORT, and the changed properties with old and new values. Paged like search.")
     @APIResponse(responseCode = "200", description = "One page of the history",

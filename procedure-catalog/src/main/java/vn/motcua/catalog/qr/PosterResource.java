@@ -46,7 +46,8 @@ public class PosterResource {
     @GET
     @PermitAll
     @Produces(PDF)
-    @Operation(summary = "Poster of a unit's essential procedures",
+    @Operation(operationId = "getUnitPoster",
+            summary = "Poster of a unit's essential procedures",
             description = "Public. A printable A4 PDF in Vietnamese listing the essential (thiết yếu) procedures the "
                     + "unit offers at `at` (default today), by code: code, name and a QR code of each procedure's "
                     + "public page. 404 when the unit is unknown.")

@@ -36,7 +36,8 @@ public class QrResource {
     @GET
     @PermitAll
     @Produces({PNG, SVG})
-    @Operation(summary = "A procedure's QR code",
+    @Operation(operationId = "getProcedureQrCode",
+            summary = "A procedure's QR code",
             description = "Public. A QR code (error correction M, standard quiet zone) of the procedure's public page, "
                     + "<public base URL>/procedures/<code>. `format` png (default) or svg; `size` in pixels, "
                     + QrCodes.MIN_SIZE + "–" + QrCodes.MAX_SIZE + " (default " + QrCodes.DEFAULT_SIZE + "). 404 when "

@@ -69,7 +69,8 @@ public class UnitResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List units",
+    @Operation(operationId = "listUnits",
+            summary = "List units",
             description = "Public. Units that existed at `at` (default today), by code, optionally of one `level` and/or "
                     + "directly under one `parent`. Paged: `page` from 0, `size` 1–100 (default 20), Link rel=next/prev.")
     @APIResponse(responseCode = "200", description = "One page of units",
@@ -94,7 +95,8 @@ public class UnitResource {
     @GET
     @Path("/tree")
     @PermitAll
-    @Operation(summary = "Units as a tree",
+    @Operation(operationId = "getUnitTree",
+            summary = "Units as a tree",
             description = "Public. The units that existed at `at` (default today), each with its `children`; the roots "
                     + "are units without a parent that existed that day.")
     public List<UnitNode> tree(
@@ -109,11 +111,13 @@ public class UnitResource {
     @GET
     @Path("/{code}")
     @PermitAll
-    @Operation(summary = "Get a unit",
+    @Operation(operationId = "getUnit",
+            summary = "Get a unit",
             description = "Public. One unit by code, whether or not it still exists; ETag header for updates. 404 when "
                     + "unknown.")
     @APIResponse(responseCode = "200", description = "The unit",
-            headers = @Header(name = "ETag", description = "its version, for If-Match on updates"),
+            headers = @Header(name = "ETag", description = "its version, for If-Match on updates",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = UnitView.class)))
     public Response get(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code) {
@@ -124,7 +128,8 @@ public class UnitResource {
     @GET
     @Path("/{code}/procedures")
     @PermitAll
-    @Operation(summary = "Procedures a unit offers",
+    @Operation(operationId = "listUnitProcedures",
+            summary = "Procedures a unit offers",
             description = "Public. ACTIVE procedures implemented at the unit's level (an agency: the level of the unit "
                     + "above it) and effective at `at` (default today); none on a date the unit did not exist. Accepts "
                     + "the search parameters (q, field, onlineLevel, essential, delegated) and is paged like search. "
@@ -147,7 +152,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Create a unit",
+    @Operation(operationId = "createUnit",
+            summary = "Create a unit",
             description = "Role catalog-admin. 400 naming every invalid field (code format, unknown parent, dates), "
                     + "409 when the code exists.")
     @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version",
@@ -164,7 +170,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Update a unit",
+    @Operation(operationId = "updateUnit",
+            summary = "Update a unit",
             description = "Role catalog-admin. The whole new state; If-Match with the current ETag (428 without, 412 "
                     + "when stale). A parent under the unit itself (a cycle) is a 400.")
     @APIResponse(responseCode = "200", description = "The unit as now stored, with its ETag",
@@ -182,7 +189,8 @@ public class UnitResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "End a unit",
+    @Operation(operationId = "retireUnit",
+            summary = "End a unit",
             description = "Role catalog-admin, If-Match required. Sets validTo (default today) for a merged or "
                     + "abolished unit; it stays readable and listed for earlier dates. 409 when it already ended.")
     @APIResponse(responseCode = "200", description = "The ended unit, with its new ETag",
@@ -200,7 +208,8 @@ public class UnitResource {
     @Path("/{code}/history")
     @RolesAllowed(Roles.CATALOG_ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "A unit's history", description = "Role catalog-admin. Every change of the unit, newest first.")
+    @Operation(operationId = "getUnitHistory",
+            summary = "A unit's history", description = "Role catalog-admin. Every change of the unit, newest first.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation =
                     vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))

@@ -50,7 +50,8 @@ public class KpiResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
-    @Operation(summary = "KPIs of a period, optionally grouped",
+    @Operation(operationId = "getKpis",
+            summary = "KPIs of a period, optionally grouped",
             description = "Received, resolved (early / on time / late, on-time rate), rejected, withdrawn, pending "
                     + "at the period's end, overdue, processing time and satisfaction for any filter; with groupBy, "
                     + "one row per unit, level, procedure, field, channel or month (rows paged: page from 0, size "
@@ -59,7 +60,8 @@ public class KpiResource {
                     + "Accept-Language (default Vietnamese); CSV is UTF-8 with a byte order mark.\n\n"
                     + KpiDefinitions.TEXT)
     @APIResponse(responseCode = "200", description = "The KPI table",
-            headers = @Header(name = "Link", description = "URLs of the next and previous pages of rows"),
+            headers = @Header(name = "Link", description = "URLs of the next and previous pages of rows",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = KpiTable.class)))
     public Response table(@BeanParam KpiParams params,
@@ -103,7 +105,8 @@ public class KpiResource {
     @GET
     @Path("/series")
     @Produces({MediaType.APPLICATION_JSON, ExportFormat.CSV_TYPE, ExportFormat.XLSX_TYPE})
-    @Operation(summary = "KPIs over time",
+    @Operation(operationId = "getKpiSeries",
+            summary = "KPIs over time",
             description = "The same figures per day, ISO week (from Monday), month, quarter, half-year or year of "
                     + "the period, one point per bucket in time order, empty buckets included with zeros. The first "
                     + "and last bucket are cut to the period. At most " + Interval.MAX_BUCKETS + " points (else 400 "
@@ -135,7 +138,8 @@ public class KpiResource {
     @GET
     @Path("/received")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Dossiers received (short form)",
+    @Operation(operationId = "getReceivedKpis",
+            summary = "Dossiers received (short form)",
             description = "The received figures of GET /api/v1/kpis alone, with a default period: 1 January of the "
                     + "current year to today (Asia/Ho_Chi_Minh). Same unit rules (with sub-units) and definitions.")
     public ReceivedSummary received(

@@ -38,7 +38,8 @@ public class RebuildResource {
     }
 
     @POST
-    @Operation(summary = "Rebuild the read models by replaying the event topics",
+    @Operation(operationId = "rebuildReadModels",
+            summary = "Rebuild the read models by replaying the event topics",
             description = "Starts a rebuild in the background and answers 202 at once. The rebuild reads "
                     + "dossier-received, dossier-resolved and survey-response-submitted from their beginning into a "
                     + "fresh generation of the read-model tables while the current one keeps serving every KPI; once it "
@@ -59,7 +60,8 @@ public class RebuildResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "State of a rebuild",
+    @Operation(operationId = "getRebuild",
+            summary = "State of a rebuild",
             description = "RUNNING (replaying; the previous generation serves), SWITCHED (the KPIs read the new "
                     + "generation) or FAILED (the previous generation still serves), with the records read and "
                     + "applied so far and the replay speed in records per second.")

@@ -45,7 +45,8 @@ public class ReportResource {
     @GET
     @Path("/summary")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-    @Operation(summary = "Summary of a unit's period",
+    @Operation(operationId = "getSummary",
+            summary = "Summary of a unit's period",
             description = "The unit's figures (with its sub-units unless includeSubUnits=false) and one sentence "
                     + "reporting them in Vietnamese or English (lang, else Accept-Language, default Vietnamese), e.g. "
                     + "\"Trong 6 tháng đầu năm 2026, huyện Gia Lâm tiếp nhận 1.234 hồ sơ (cấp huyện 234, cấp xã "

@@ -41,7 +41,8 @@ public class KioskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.KIOSK)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Submit an anonymous response at the desk",
+    @Operation(operationId = "submitKioskResponse",
+            summary = "Submit an anonymous response at the desk",
             description = "Role kiosk; the unit is the token's `unit` claim. Answers the current questionnaire "
                     + "version (questionnaireVersion must name it). 201; 400 naming each invalid field. A tablet "
                     + "that may retry sends an Idempotency-Key (8–200 visible ASCII characters, e.g. a UUID; "

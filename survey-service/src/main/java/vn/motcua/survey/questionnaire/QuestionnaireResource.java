@@ -43,7 +43,8 @@ public class QuestionnaireResource {
     @GET
     @Path("/current")
     @PermitAll
-    @Operation(summary = "The current questionnaire",
+    @Operation(operationId = "getCurrentQuestionnaire",
+            summary = "The current questionnaire",
             description = "The latest published version: groups, questions (which are required) and the 1–5 "
                     + "scale, in Vietnamese and English. Public.")
     public QuestionnaireView current() {
@@ -54,7 +55,8 @@ public class QuestionnaireResource {
     @GET
     @Path("/{version}")
     @PermitAll
-    @Operation(summary = "One questionnaire version", description = "Public; 404 when the version does not exist.")
+    @Operation(operationId = "getQuestionnaire",
+            summary = "One questionnaire version", description = "Public; 404 when the version does not exist.")
     public QuestionnaireView version(@Parameter(description = "the version number, from 1", example = "1")
             @PathParam("version") int version) {
         return questionnaires.version(version).map(mapper::toView)
@@ -65,7 +67,8 @@ public class QuestionnaireResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Publish a new questionnaire version",
+    @Operation(operationId = "publishQuestionnaire",
+            summary = "Publish a new questionnaire version",
             description = "Role admin. The new version gets the next number and becomes current; earlier versions "
                     + "stay readable because responses refer to them.")
     @APIResponse(responseCode = "201", description = "Published; Location names the new version",

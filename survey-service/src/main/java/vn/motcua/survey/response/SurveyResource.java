@@ -53,7 +53,8 @@ public class SurveyResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The survey for a token",
+    @Operation(operationId = "getSurvey",
+            summary = "The survey for a token",
             description = "State NOT_YET_OPEN (the dossier is not resolved yet), OPEN, ANSWERED or EXPIRED; the "
                     + "procedure and unit; once open, the questionnaire version to answer with its content. 404 for "
                     + "an unknown token or a withdrawn dossier.")
@@ -71,7 +72,8 @@ public class SurveyResource {
     @Path("/responses")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer the survey",
+    @Operation(operationId = "submitSurveyResponse",
+            summary = "Answer the survey",
             description = "Once per dossier while the survey is open: every required question of the survey's "
                     + "questionnaire version once, scores 1–5, a comment of at most 1,000 characters. 201; 409 "
                     + "with `state` when the survey is not open or already answered; 400 naming each invalid field.")
@@ -90,7 +92,8 @@ public class SurveyResource {
     @GET
     @Path("/qr")
     @Produces({"image/png", "image/svg+xml"})
-    @Operation(summary = "The survey's QR code",
+    @Operation(operationId = "getSurveyQrCode",
+            summary = "The survey's QR code",
             description = "PNG or SVG of `<public survey base URL>/surveys/<token>`, for the receipt slip and the "
                     + "desk. size in pixels, " + QrCodes.MIN_SIZE + " to " + QrCodes.MAX_SIZE + ".")
     public Response qr(@Parameter(description = "the survey token from the receipt slip", example = TOKEN_EXAMPLE)

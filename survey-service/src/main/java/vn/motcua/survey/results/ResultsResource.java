@@ -56,7 +56,8 @@ public class ResultsResource {
     @Produces({"application/json", "text/csv"})
     @RolesAllowed({Roles.OFFICER, Roles.ANALYST})
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Satisfaction results",
+    @Operation(operationId = "getSurveyResults",
+            summary = "Satisfaction results",
             description = "Satisfaction index (share of answers 4–5, percent, one decimal rounded half up) overall "
                     + "and per SIPAS group, response counts, response rate (surveys answered / opened in the period) "
                     + "and the distribution of scores per question. Filters: unit with includeSubUnits (default "

@@ -171,4 +171,147 @@ public abstract class PlatformContractTest {
     private static boolean blank(Object text) {
         return text == null || text.toString().isBlank();
     }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Browser front-ends and generated clients: CORS, operationIds, response headers with schemas.
+    // ---------------------------------------------------------------------------------------------------------------
+
+    /** The front-end origin every service's test profile allows ({@code %test.quarkus.http.cors.origins}). */
+    private static final String ALLOWED_ORIGIN = "https://portal.motcua.test";
+    private static final String OTHER_ORIGIN = "https://evil.example";
+    /** The request headers front-ends send beyond the CORS-safelisted ones (with the document's header parameters). */
+    private static final List<String> FRONT_END_HEADERS = List.of("Authorization", "Content-Type", "Idempotency-Key",
+            "If-Match", "Accept-Language", "X-Lookup-Secret");
+    /** The response headers a front-end script must be able to read. */
+    private static final List<String> EXPOSED_HEADERS = List.of("ETag", "Location", "Link", "Retry-After");
+
+    /**
+     * A browser asks before a cross-origin request with a token or a JSON body: an allowed origin hears, before any
+     * authentication, that every method of the document and every header we read may be used.
+     */
+    @Test
+    void preflightFromAnAllowedOriginAllowsTheMethodsAndHeadersWeUse() {
+        Map<String, Object> document = openApiDocument();
+        java.util.Set<String> headers = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        headers.addAll(FRONT_END_HEADERS);
+        headers.addAll(headerParameters(document));
+        io.restassured.response.Response preflight = given().header("Origin", ALLOWED_ORIGIN)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", String.join(",", headers).toLowerCase(java.util.Locale.ROOT))
+                .when().options(ownRequestPath());
+        org.assertj.core.api.Assertions.assertThat(preflight.statusCode()).as("preflight status").isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(preflight.header("Access-Control-Allow-Origin"))
+                .isEqualTo(ALLOWED_ORIGIN);
+        org.assertj.core.api.Assertions.assertThat(tokens(preflight.header("Access-Control-Allow-Methods")))
+                .as("Access-Control-Allow-Methods").containsAll(methods(document));
+        org.assertj.core.api.Assertions.assertThat(tokens(preflight.header("Access-Control-Allow-Headers")))
+                .as("Access-Control-Allow-Headers").containsAll(upper(headers));
+        org.assertj.core.api.Assertions.assertThat(preflight.header("Access-Control-Allow-Credentials"))
+                .as("bearer tokens, never cookies").isNotEqualTo("true");
+    }
+
+    /**
+     * The request itself, from an allowed origin, gets the answer it would get without one, readable by the page:
+     * the origin allowed, ETag, Location, Link and Retry-After exposed, and a problem as readable as a success.
+     */
+    @Test
+    void requestFromAnAllowedOriginMayReadTheAnswerAndItsHeaders() {
+        int sameOrigin = given().when().get(ownRequestPath()).statusCode();
+        io.restassured.response.Response crossOrigin = given().header("Origin", ALLOWED_ORIGIN)
+                .when().get(ownRequestPath());
+        org.assertj.core.api.Assertions.assertThat(crossOrigin.statusCode()).isEqualTo(sameOrigin);
+        org.assertj.core.api.Assertions.assertThat(crossOrigin.header("Access-Control-Allow-Origin"))
+                .isEqualTo(ALLOWED_ORIGIN);
+        org.assertj.core.api.Assertions.assertThat(tokens(crossOrigin.header("Access-Control-Expose-Headers")))
+                .as("Access-Control-Expose-Headers").containsAll(upper(EXPOSED_HEADERS));
+        given().header("Origin", ALLOWED_ORIGIN).accept(ContentType.JSON).when().get("/api/v1/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .header("Access-Control-Allow-Origin", ALLOWED_ORIGIN)
+                .body("status", equalTo(404));
+    }
+
+    /** Any other origin is refused: no Access-Control-Allow-Origin, so its pages can neither send nor read. */
+    @Test
+    void anotherOriginGetsNoPermission() {
+        io.restassured.response.Response preflight = given().header("Origin", OTHER_ORIGIN)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .when().options(ownRequestPath());
+        org.assertj.core.api.Assertions.assertThat(preflight.header("Access-Control-Allow-Origin")).as("preflight")
+                .isNull();
+        org.assertj.core.api.Assertions.assertThat(preflight.statusCode()).as("preflight status").isEqualTo(403);
+        io.restassured.response.Response request = given().header("Origin", OTHER_ORIGIN).when().get(ownRequestPath());
+        org.assertj.core.api.Assertions.assertThat(request.header("Access-Control-Allow-Origin")).as("request")
+                .isNull();
+        org.assertj.core.api.Assertions.assertThat(request.statusCode()).as("request status").isEqualTo(403);
+    }
+
+    /**
+     * Generated clients name their methods after the operationIds: every operation has one, unique in the document,
+     * lowerCamelCase verb + noun with a verb of {@link OperationIds#VERBS}.
+     */
+    @Test
+    void everyOperationHasAUniqueVerbNounOperationId() {
+        OperationIds ids = new OperationIds(openApiDocument());
+        org.assertj.core.api.Assertions.assertThat(ids.gaps()).as("operationIds off the convention").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(ids.operations()).as("operations named").isNotEmpty();
+    }
+
+    /** A declared response header has a schema (or content), as OpenAPI requires, so clients can type it. */
+    @Test
+    void everyResponseHeaderHasASchema() {
+        Map<String, Object> document = openApiDocument();
+        OpenApiJson json = new OpenApiJson(document);
+        List<String> gaps = new ArrayList<>();
+        eachOperation(document, (name, operation) -> OpenApiJson.map(operation.get("responses"))
+                .forEach((status, response) -> OpenApiJson.map(OpenApiJson.map(json.resolve(response)).get("headers"))
+                        .forEach((header, definition) -> {
+                            Map<String, Object> resolved = OpenApiJson.map(json.resolve(definition));
+                            if (!resolved.containsKey("schema") && !resolved.containsKey("content")) {
+                                gaps.add(name + " " + status + ": header " + header + " has no schema");
+                            }
+                        })));
+        org.assertj.core.api.Assertions.assertThat(gaps).as("response headers without a schema").isEmpty();
+    }
+
+    private static void eachOperation(Map<String, Object> document,
+            java.util.function.BiConsumer<String, Map<String, Object>> action) {
+        OpenApiJson.map(document.get("paths")).forEach((path, operations) -> OpenApiJson.map(operations)
+                .forEach((method, operation) -> {
+                    if (HTTP_METHODS.contains(method)) {
+                        action.accept(method.toUpperCase(java.util.Locale.ROOT) + " " + path,
+                                OpenApiJson.map(operation));
+                    }
+                }));
+    }
+
+    /** The HTTP methods of the document's operations, upper case. */
+    private static java.util.Set<String> methods(Map<String, Object> document) {
+        java.util.Set<String> methods = new java.util.TreeSet<>();
+        eachOperation(document, (name, operation) -> methods.add(name.substring(0, name.indexOf(' '))));
+        return methods;
+    }
+
+    /** The names of the document's header parameters ({@code If-Match}, {@code Idempotency-Key}, …). */
+    private static java.util.Set<String> headerParameters(Map<String, Object> document) {
+        OpenApiJson json = new OpenApiJson(document);
+        java.util.Set<String> names = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        eachOperation(document, (name, operation) -> OpenApiJson.list(operation.get("parameters")).forEach(item -> {
+            Map<String, Object> parameter = OpenApiJson.map(json.resolve(item));
+            if ("header".equals(parameter.get("in"))) {
+                names.add(String.valueOf(parameter.get("name")));
+            }
+        }));
+        return names;
+    }
+
+    /** The comma-separated tokens of a header value, trimmed and upper case (header names and methods). */
+    private static List<String> tokens(String value) {
+        return value == null ? List.of() : upper(java.util.Arrays.stream(value.split(",")).map(String::trim).toList());
+    }
+
+    private static List<String> upper(java.util.Collection<String> values) {
+        return values.stream().map(v -> v.toUpperCase(java.util.Locale.ROOT)).toList();
+    }
 }

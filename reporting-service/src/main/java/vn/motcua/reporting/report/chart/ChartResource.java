@@ -48,7 +48,8 @@ public class ChartResource {
     @GET
     @Path("/{chart}")
     @Produces({SVG, PNG})
-    @Operation(summary = "A KPI chart",
+    @Operation(operationId = "getChart",
+            summary = "A KPI chart",
             description = "monthly-volume: dossiers received per month, stacked by channel; on-time-rate: the "
                     + "on-time rate per interval (default MONTH) as a line; channel-mix: dossiers per channel with "
                     + "counts and shares; satisfaction-by-group: the satisfaction index per SIPAS factor group. "

@@ -37,7 +37,8 @@ public class ScorecardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "766 scorecard of a unit and period",
+    @Operation(operationId = "getScorecard",
+            summary = "766 scorecard of a unit and period",
             description = "Every criterion of the Decision 766/QĐ-TTg index with its raw value, the points awarded "
                     + "and its maximum, or a note when the events cannot compute it. " + ScorecardRules.METHOD
                     + "\n\n" + KpiDefinitions.TEXT)
