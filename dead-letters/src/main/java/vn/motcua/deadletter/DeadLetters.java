@@ -41,6 +41,7 @@ public class DeadLetters {
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
                 // a broker that is away is waited for as long as it takes (the consumer does not move on meanwhile)
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.MAX_VALUE,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, Integer.MAX_VALUE,
                 ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters"),
                 new StringSerializer(), new StringSerializer());
     }

@@ -30,7 +30,7 @@ import vn.motcua.testing.embedded.PostgresServer;
 class DatabaseOutageIT {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(300);
-    private static final Duration OUTAGE = Duration.ofSeconds(20);
+    private static final Duration OUTAGE = Duration.ofSeconds(15);
     private static final List<String> DATABASES = List.of("catalog", "dossier", "survey", "reporting");
     private static final int DESK_CLIENTS = 2;
     private static final int DOSSIERS_BETWEEN_OUTAGES = 6;
