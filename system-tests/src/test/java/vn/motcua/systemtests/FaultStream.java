@@ -252,7 +252,7 @@ final class FaultStream {
                     toAnswer.remove(token);
                 }
             }
-            pause(Duration.ofMillis(500));
+            pause(Duration.ofSeconds(1)); // surveys open a moment after the resolution: no need to ask more often
         }
     }
 
