@@ -43,6 +43,24 @@ public final class DatabaseFailures {
         return commitFailed && !serverError ? Optional.of(ProblemType.SERVICE_UNAVAILABLE) : Optional.empty();
     }
 
+    /**
+     * Whether {@code failure} goes away by itself, so the work is worth repeating as it is: the database is
+     * unavailable (as {@link #classify} tells 503), or the transaction lost a race it can win next time
+     * (serialization failure, deadlock victim, a lock or statement timeout). Event consumers wait these out
+     * instead of dead-lettering the event.
+     */
+    public static boolean isTransient(Throwable failure) {
+        for (Throwable t : chain(failure)) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && RACES.contains(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return classify(failure).filter(ProblemType.SERVICE_UNAVAILABLE::equals).isPresent();
+    }
+
+    /** 40001 serialization failure, 40P01 deadlock, 55P03 lock not available, 57014 statement timeout or cancel. */
+    private static final Set<String> RACES = Set.of("40001", "40P01", "55P03", "57014");
+
     /** The transaction manager's exceptions for a commit that did not happen (or whose outcome is unknown). */
     private static final Set<String> COMMIT_FAILURES = Set.of("javax.transaction.xa.XAException",
             "jakarta.transaction.RollbackException", "jakarta.transaction.HeuristicMixedException",
@@ -76,9 +94,10 @@ public final class DatabaseFailures {
         if (state.equals("23505") || state.equals("40001") || state.equals("40P01")) {
             return Optional.of(ProblemType.CONFLICT);
         }
-        // 08: connection exceptions; 57P01-03: server shutting down or not accepting connections yet
+        // 08: connection exceptions; 53: out of connections (too many for the server or the database), memory or
+        // disk; 57P01-03: server shutting down or not accepting connections yet
         String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        if (state.startsWith("08") || state.startsWith("53") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || message.contains("acquisition timeout")) {
             return Optional.of(ProblemType.SERVICE_UNAVAILABLE);
         }

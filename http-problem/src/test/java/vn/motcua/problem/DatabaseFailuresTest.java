@@ -33,6 +33,22 @@ class DatabaseFailuresTest {
                 .contains(ProblemType.SERVICE_UNAVAILABLE);
         assertThat(DatabaseFailures.classify(wrapped(new SQLException(
                 "Acquisition timeout while waiting for new connection")))).contains(ProblemType.SERVICE_UNAVAILABLE);
+        assertThat(DatabaseFailures.classify(wrapped(new SQLException("too many connections for database \"survey\"",
+                "53300")))).contains(ProblemType.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void anUnavailableDatabaseOrALostRaceIsTransientButABadValueIsNot() {
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("Connection refused", "08001")))).isTrue();
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("too many connections", "53300")))).isTrue();
+        assertThat(DatabaseFailures.isTransient(new RuntimeException(new RollbackException("ARJUNA016053")))).isTrue();
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("could not serialize", "40001")))).isTrue();
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("deadlock detected", "40P01")))).isTrue();
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("statement timeout", "57014")))).isTrue();
+
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("duplicate key", "23505")))).isFalse();
+        assertThat(DatabaseFailures.isTransient(wrapped(new SQLException("value too long", "22001")))).isFalse();
+        assertThat(DatabaseFailures.isTransient(new IllegalArgumentException("a bug"))).isFalse();
     }
 
     @Test

@@ -70,6 +70,41 @@ public abstract class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Takes database {@code name} away from its service while the server stays up for the others: new connections
+     * of its role are refused ({@code connection limit 0}: SQLSTATE 53300, "too many connections") and the open ones
+     * are terminated (57P01, then 08006 on the next use), as when its database server goes down.
+     * {@link #allowConnections} brings it back.
+     */
+    public void refuseConnections(String name) {
+        alterConnections(name, 0);
+        try (Connection admin = connect("postgres"); PreparedStatement terminate = admin.prepareStatement(
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = ? and pid <> pg_backend_pid()")) {
+            terminate.setString(1, name);
+            terminate.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the connections to '" + name + "' on " + describe() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Lets database {@code name}'s role connect again after {@link #refuseConnections}. */
+    public void allowConnections(String name) {
+        alterConnections(name, -1);
+    }
+
+    private void alterConnections(String name, int limit) {
+        if (!IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+            sql.execute("alter database " + name + " connection limit " + limit);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set the connection limit of '" + name + "' on " + describe() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     /** Fails fast, naming the server, when it cannot be reached with the superuser credentials. */
     public void checkReachable() {
         try (Connection ignored = connect("postgres")) {
