@@ -1,8 +1,8 @@
 package vn.motcua.problem;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -107,10 +107,14 @@ final class JsonErrors {
 
     /** Where in the body the problem is: from the mapping path, else from where the parser stood. */
     static String field(JsonProcessingException e) {
-        String path = e instanceof JsonMappingException mapping ? mappingPath(mapping) : "";
-        if (path.isEmpty() && e.getProcessor() instanceof JsonParser parser) {
-            path = parserPath(parser.getParsingContext());
+        // a parse error (a key given twice, broken syntax) is located by the parser, even when a mapping wrapped it
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StreamReadException read && read.getProcessor() != null) {
+                String path = parserPath(read.getProcessor().getParsingContext());
+                return path.isEmpty() ? BODY : path;
+            }
         }
+        String path = e instanceof JsonMappingException mapping ? mappingPath(mapping) : "";
         return path.isEmpty() ? BODY : path;
     }
 

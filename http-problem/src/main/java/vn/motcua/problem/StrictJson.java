@@ -1,12 +1,17 @@
 package vn.motcua.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,6 +20,8 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.time.Year;
+import java.time.temporal.Temporal;
 import java.util.Map;
 
 /**
@@ -36,8 +43,7 @@ public class StrictJson implements ObjectMapperCustomizer {
                 CoercionInputShape.Boolean},
             LogicalType.Boolean, new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
                 CoercionInputShape.String, CoercionInputShape.EmptyString},
-            LogicalType.DateTime, new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.Float,
-                CoercionInputShape.EmptyString},
+            LogicalType.DateTime, new CoercionInputShape[] {CoercionInputShape.EmptyString},
             LogicalType.Enum, new CoercionInputShape[] {CoercionInputShape.Integer, CoercionInputShape.EmptyString});
 
     @Override
@@ -53,7 +59,41 @@ public class StrictJson implements ObjectMapperCustomizer {
         });
         mapper.registerModule(new SimpleModule("motcua-strict-json")
                 .addDeserializer(String.class, new NulFreeString())
-                .addKeyDeserializer(String.class, new NulFreeKey()));
+                .addKeyDeserializer(String.class, new NulFreeKey())
+                .setDeserializerModifier(new TextualDates()));
+    }
+
+    /**
+     * Dates and times are ISO-8601 strings: java.time's own readers would take a number as epoch days or seconds
+     * (12345 as 2003-10-20) whatever the coercion rules say. A year alone may stay a number.
+     */
+    private static final class TextualDates extends BeanDeserializerModifier {
+        @Override
+        public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description,
+                JsonDeserializer<?> deserializer) {
+            Class<?> type = description.getBeanClass();
+            return Temporal.class.isAssignableFrom(type) && type != Year.class ? new TextualDate(deserializer)
+                    : deserializer;
+        }
+    }
+
+    private static final class TextualDate extends DelegatingDeserializer {
+        TextualDate(JsonDeserializer<?> delegate) {
+            super(delegate);
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> delegate) {
+            return new TextualDate(delegate);
+        }
+
+        @Override
+        public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != null && parser.currentToken().isNumeric()) {
+                return context.handleUnexpectedToken(handledType(), parser);
+            }
+            return super.deserialize(parser, context);
+        }
     }
 
     /** Whether a text holds the NUL character. */
