@@ -1,5 +1,6 @@
 package vn.motcua.problem;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -48,25 +49,12 @@ public class ProblemMappers {
     }
 
     // Listing the subclasses keeps the framework's own mappers for them from answering instead.
-    @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
-            InvalidFormatException.class, UnrecognizedPropertyException.class})
+    @ServerExceptionMapper({JsonProcessingException.class, JsonParseException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
-        String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            message = "unknown field '" + unknown.getPropertyName() + "'";
-            field = field.isEmpty() ? unknown.getPropertyName() : field;
-        } else if (e instanceof InvalidFormatException format) {
-            message = "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
-                    + (format.getTargetType().isEnum() ? " (one of " + enumValues(format.getTargetType()) + ")" : "");
-        } else if (e instanceof JsonMappingException) {
-            message = "wrong type or shape";
-        } else {
-            message = "not valid JSON: " + e.getOriginalMessage();
-        }
-        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, message));
-        return respond(ProblemType.MALFORMED_BODY, headers, uri, field.isEmpty() ? message : field + ": " + message,
-                errors);
+        FieldError error = JsonErrors.describe(e);
+        return respond(ProblemType.MALFORMED_BODY, headers, uri, error.field() + ": " + error.message(),
+                List.of(error));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -126,32 +114,5 @@ public class ProblemMappers {
 
     private static String path(UriInfo uri) {
         return uri == null ? null : uri.getRequestUri().getRawPath();
-    }
-
-    private static String jsonPath(JsonMappingException e) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!out.isEmpty()) {
-                    out.append('.');
-                }
-                out.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
-    }
-
-    private static String enumValues(Class<?> type) {
-        Object[] constants = type.getEnumConstants();
-        StringBuilder out = new StringBuilder();
-        for (Object c : constants) {
-            if (!out.isEmpty()) {
-                out.append(", ");
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }

@@ -22,6 +22,11 @@ public final class TestTokens {
         return minter().mint("test-" + role, List.of(role), unit, Duration.ofHours(1));
     }
 
+    /** A valid token holding all of {@code roles}, in {@code unit} (or without a unit claim when null). */
+    public static String forRoles(List<String> roles, String unit) {
+        return minter().mint("test-" + String.join("-", roles), roles, unit, Duration.ofHours(1));
+    }
+
     /** A token that expired an hour ago. */
     public static String expired(String role, String unit) {
         return minter().mintAt("test-" + role, List.of(role), unit, Instant.now().minus(Duration.ofHours(2)),

@@ -144,11 +144,13 @@ class IntakeValidationTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://motcua.vn/problems/malformed-body"))
                 .body("detail", containsString("not valid JSON"));
-        given().auth().oauth2(officer(unit)).contentType(ContentType.JSON).body("{\"procedureCode\": 12, \"documents\": {}}")
+        given().auth().oauth2(officer(unit)).contentType(ContentType.JSON)
+                .body("{\"procedureCode\": \"1.001193\", \"documents\": {}}")
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("errors[0].field", equalTo("documents"));
+                .body("errors[0].field", equalTo("documents"))
+                .body("errors[0].message", equalTo("must be an array"));
         given().auth().oauth2(officer(unit)).contentType(ContentType.JSON)
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(400)

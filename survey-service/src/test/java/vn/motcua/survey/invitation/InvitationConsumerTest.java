@@ -181,7 +181,7 @@ class InvitationConsumerTest {
     void eventsBreakingTheContractAreDeadLetteredWithTheReason() {
         DossierReceivedV1 noToken = TestEvents.dossierReceived("000.00.46.H26", Channel.ONLINE);
         String id = fixtures.events.send(noToken, TestEvents.json(noToken)
-                .replace("\"surveyToken\":\"" + noToken.surveyToken() + "\"", "\"receiptCode\":\"x\""));
+                .replace("\"surveyToken\"", "\"surveyTokenOfAnotherSystem\""));
         var dead = fixtures.events.awaitRecords(Topics.deadLetter(Topics.DOSSIER_RECEIVED),
                 r -> id.equals(TestEvents.header(r, "ce_id")), Duration.ofSeconds(30));
         assertThat(TestEvents.header(dead.get(0), "dead-letter-reason")).contains("surveyToken");

@@ -159,6 +159,224 @@ public abstract class PlatformContractTest {
                 .isPositive();
     }
 
+    // ---- Hostile input: each class of bad input a fuzzer sends, on every operation the document lists. Each is a 4xx
+    // problem+json naming the parameter, field or header, and writes nothing. ----
+
+    /** Every role at once, so that a request passes authorisation and meets the input checks. */
+    private static final String ANY_ROLE = vn.motcua.testing.TestTokens.forRoles(List.of("catalog-admin", "officer",
+            "commune-system", "analyst", "kiosk", "admin"), "000.00.20.H26");
+
+    /** The NUL character, which PostgreSQL cannot store in text, in any path or query parameter that is a string. */
+    @Test
+    void aNulInAStringParameterIsRefusedNamingIt() {
+        Map<String, String> before = DatabaseSnapshot.settled();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (OpenApiOperations.Operation op : new OpenApiOperations(openApiDocument()).all()) {
+            for (OpenApiOperations.Parameter parameter : op.parameters()) {
+                if (!parameter.type().equals("string") || parameter.in().equals("header")) {
+                    continue;
+                }
+                String value = encoded(parameter.example()) + "%00";
+                String target = parameter.in().equals("path") ? op.requestPath(Map.of(parameter.name(), value))
+                        : op.requestPath(Map.of()) + "?" + parameter.name() + "=" + value;
+                checked++;
+                failures.addAll(problemNaming(op.name() + " " + parameter.in() + " " + parameter.name(),
+                        hostile(op).body(op.jsonBody() ? (op.bodyIsArray() ? "[]" : "{}") : "")
+                                .request(op.method(), target), 400, parameter.name()));
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(failures).as("NUL in a parameter").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(checked).as("string parameters checked").isPositive();
+        org.assertj.core.api.Assertions.assertThat(DatabaseSnapshot.take()).as("data after refused requests")
+                .isEqualTo(before);
+    }
+
+    /**
+     * JSON bodies are read as written: a key given twice, content after the JSON value, a value of another JSON type
+     * (a number for a string or a date, a string or a fraction for an integer, a number for a boolean) and a string
+     * holding NUL are each refused naming the field; nothing is converted or stored. (reporting-service reads no
+     * JSON body, so it has nothing to show here.)
+     */
+    @Test
+    void jsonBodiesAreReadStrictly() {
+        Map<String, String> before = DatabaseSnapshot.settled();
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (OpenApiOperations.Operation op : new OpenApiOperations(openApiDocument()).all()) {
+            if (!op.jsonBody()) {
+                continue;
+            }
+            String empty = op.bodyIsArray() ? "[]" : "{}";
+            failures.addAll(problemNaming(op.name() + " trailing content", hostile(op).body(empty + " {}")
+                    .request(op.method(), op.requestPath(Map.of())), 400, "body"));
+            checked++;
+            for (OpenApiOperations.BodyValue value : op.bodyValues()) {
+                if (value.location().size() == (op.bodyIsArray() ? 2 : 1)) {
+                    String key = com.fasterxml.jackson.databind.node.TextNode.valueOf(
+                            String.valueOf(value.location().get(value.location().size() - 1))).toString();
+                    String twice = "{" + key + ": null, " + key + ": null}";
+                    failures.addAll(problemNaming(op.name() + " " + value.path() + " twice", hostile(op)
+                            .body(op.bodyIsArray() ? "[" + twice + "]" : twice)
+                            .request(op.method(), op.requestPath(Map.of())), 400, value.path()));
+                }
+                for (Object wrong : wrongValuesFor(value)) {
+                    checked++;
+                    failures.addAll(problemNaming(op.name() + " " + value.path() + "=" + wrong, hostile(op)
+                            .body(json(value.bodyWith(wrong))).request(op.method(), op.requestPath(Map.of())),
+                            400, value.path()));
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(failures).as("bodies not read strictly (of " + checked + ")")
+                .isEmpty();
+        org.assertj.core.api.Assertions.assertThat(DatabaseSnapshot.take()).as("data after refused requests")
+                .isEqualTo(before);
+    }
+
+    /** A body sent without Content-Type to an operation that reads JSON is a 415 naming the header. */
+    @Test
+    void aJsonBodyWithoutContentTypeIsRefused() throws Exception {
+        Map<String, String> before = DatabaseSnapshot.settled();
+        List<String> failures = new ArrayList<>();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (OpenApiOperations.Operation op : new OpenApiOperations(openApiDocument()).all()) {
+            if (!op.jsonBody()) {
+                continue;
+            }
+            java.net.http.HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + op.requestPath(Map.of())))
+                    .method(op.method().toUpperCase(java.util.Locale.ROOT),
+                            java.net.http.HttpRequest.BodyPublishers.ofString(op.bodyIsArray() ? "[]" : "{}"))
+                    .header("Authorization", "Bearer " + ANY_ROLE).header("If-Match", "\"0\"")
+                    .header("Idempotency-Key", java.util.UUID.randomUUID().toString()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            String contentType = answer.headers().firstValue("Content-Type").orElse("");
+            List<String> fields = answer.body().isEmpty() ? List.of()
+                    : io.restassured.path.json.JsonPath.from(answer.body()).getList("errors.field", String.class);
+            if (answer.statusCode() != 415 || !contentType.startsWith(PROBLEM) || fields == null
+                    || !fields.contains("Content-Type")) {
+                failures.add(op.name() + ": " + answer.statusCode() + " " + contentType + " " + answer.body());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(failures).as("JSON bodies without Content-Type").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(DatabaseSnapshot.take()).isEqualTo(before);
+    }
+
+    /**
+     * A malformed Accept-Language range (a q-value that is no number) is ignored: the request is answered as if the
+     * range were absent, before and after authentication, and the well-formed ranges still choose the language.
+     */
+    @Test
+    void aMalformedAcceptLanguageIsIgnored() {
+        Map<String, String> before = DatabaseSnapshot.settled();
+        List<String> failures = new ArrayList<>();
+        for (OpenApiOperations.Operation op : new OpenApiOperations(openApiDocument()).all()) {
+            if (!op.method().equals("post") && !op.method().equals("put")) {
+                continue;
+            }
+            String body = op.jsonBody() ? (op.bodyIsArray() ? "[]" : "{}") : "";
+            io.restassured.response.Response plain = given().contentType(ContentType.JSON).body(body)
+                    .request(op.method(), op.requestPath(Map.of()));
+            io.restassured.response.Response malformed = given().contentType(ContentType.JSON).body(body)
+                    .header("Accept-Language", "en;q=abc").request(op.method(), op.requestPath(Map.of()));
+            io.restassured.response.Response vietnamese = given().contentType(ContentType.JSON).body(body)
+                    .header("Accept-Language", "en;q=abc, vi").request(op.method(), op.requestPath(Map.of()));
+            io.restassured.response.Response asked = given().contentType(ContentType.JSON).body(body)
+                    .header("Accept-Language", "vi").request(op.method(), op.requestPath(Map.of()));
+            if (malformed.statusCode() >= 500 || malformed.statusCode() != plain.statusCode()
+                    || !String.valueOf(malformed.contentType()).startsWith(PROBLEM)
+                    || !java.util.Objects.equals(malformed.path("title"), plain.path("title"))
+                    || !java.util.Objects.equals(vietnamese.path("title"), asked.path("title"))) {
+                failures.add(op.name() + ": " + malformed.statusCode() + " " + malformed.contentType() + " "
+                        + malformed.asString() + " / with vi: " + vietnamese.asString());
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(failures).as("answers to a malformed Accept-Language").isEmpty();
+        org.assertj.core.api.Assertions.assertThat(DatabaseSnapshot.take()).isEqualTo(before);
+    }
+
+    /** A URI or a header block too long for the service is a problem with 414 or 431, not a bare status. */
+    @Test
+    void oversizedRequestsAreProblems() {
+        RawHttp.Answer longUri = RawHttp.send("GET " + ownRequestPath() + "?q=" + "a".repeat(10_000) + " HTTP/1.1",
+                "");
+        org.assertj.core.api.Assertions.assertThat(longUri.status()).isEqualTo(414);
+        org.assertj.core.api.Assertions.assertThat(longUri.header("Content-Type")).startsWith(PROBLEM);
+        org.assertj.core.api.Assertions.assertThat(io.restassured.path.json.JsonPath.from(longUri.body())
+                .getString("type")).isEqualTo("https://motcua.vn/problems/uri-too-long");
+        RawHttp.Answer hugeHeaders = RawHttp.send("GET " + ownRequestPath() + " HTTP/1.1",
+                "X-Padding: " + "a".repeat(30_000) + "\r\n");
+        org.assertj.core.api.Assertions.assertThat(hugeHeaders.status()).isEqualTo(431);
+        org.assertj.core.api.Assertions.assertThat(hugeHeaders.header("Content-Type")).startsWith(PROBLEM);
+        org.assertj.core.api.Assertions.assertThat(io.restassured.path.json.JsonPath.from(hugeHeaders.body())
+                .getInt("status")).isEqualTo(431);
+    }
+
+    /**
+     * Requests that are not valid HTTP or URIs are refused by the HTTP server itself with a 400. Quarkus answers them
+     * before any route or filter runs (its URI check and Netty's header validation offer no hook), so only the
+     * status is the service's to check: never a 5xx, never a request that reaches an endpoint.
+     */
+    @Test
+    void requestsThatAreNotValidHttpAre400() {
+        Map<String, String> before = DatabaseSnapshot.settled();
+        org.assertj.core.api.Assertions.assertThat(RawHttp.send("GET " + ownRequestPath() + "/%zz HTTP/1.1", "")
+                .status()).as("broken percent-encoding in the path").isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(RawHttp.send("GET " + ownRequestPath() + "?q=%zz HTTP/1.1", "")
+                .status()).as("broken percent-encoding in the query").isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(RawHttp.send("GET " + ownRequestPath() + "?q=Nguyễn HTTP/1.1", "")
+                .status()).as("raw UTF-8 in the query").isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(RawHttp.send("GET " + ownRequestPath() + " HTTP/1.1",
+                "X-Note: a\u0001b\r\n").status()).as("a control character in a header").isEqualTo(400);
+        org.assertj.core.api.Assertions.assertThat(DatabaseSnapshot.take()).isEqualTo(before);
+    }
+
+    private static final String PROBLEM = "application/problem+json";
+
+    /** A request that passes authorisation and the conventions' headers, so only the bad input can be refused. */
+    private static io.restassured.specification.RequestSpecification hostile(OpenApiOperations.Operation op) {
+        return given().urlEncodingEnabled(false).auth().oauth2(ANY_ROLE).contentType(ContentType.JSON)
+                .header("If-Match", "\"0\"").header("Idempotency-Key", java.util.UUID.randomUUID().toString());
+    }
+
+    /** What is wrong with an answer that should be a problem with {@code status} naming {@code field}. */
+    private static List<String> problemNaming(String what, io.restassured.response.Response answer, int status,
+            String field) {
+        List<String> fields = String.valueOf(answer.contentType()).startsWith(PROBLEM)
+                ? answer.jsonPath().getList("errors.field", String.class) : null;
+        if (answer.statusCode() == status && fields != null && fields.contains(field)) {
+            return List.of();
+        }
+        return List.of(what + ": " + answer.statusCode() + " " + answer.contentType() + " " + answer.asString());
+    }
+
+    /** Values of another JSON type than the schema's, and for strings one holding NUL. */
+    private static List<Object> wrongValuesFor(OpenApiOperations.BodyValue value) {
+        return switch (value.type()) {
+            case "string" -> value.format().startsWith("date") ? List.of(12345, "a\u0000") : List.of(12, "a\u0000b");
+            case "integer" -> List.of("1", 1.5);
+            case "number" -> List.of("1");
+            case "boolean" -> List.of(1, "true");
+            default -> List.of();
+        };
+    }
+
+    private static String json(Object value) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encoded(Object example) {
+        return java.net.URLEncoder.encode(String.valueOf(example), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    // ---- end of hostile input ----
+
     /** The service's OpenAPI document, parsed from its JSON form. */
     private static Map<String, Object> openApiDocument() {
         return given().queryParam("format", "json").get("/q/openapi")
