@@ -177,24 +177,35 @@ class WorkflowResourceTest {
     }
 
     @Test
-    void ifMatchIsRequiredAndMustBeCurrent() {
+    void ifMatchIsRequiredAndComparedStrongly() {
         String unit = CatalogStub.freshCommune();
         String token = officer(unit);
         String id = Transitions.intake(unit)[0];
         Map<String, Object> before = snapshot(id);
         act(token, id, "start", null, null).then().statusCode(428).contentType("application/problem+json")
                 .body("status", equalTo(428)).body("header", equalTo("If-Match"));
-        act(token, id, "start", "\"7\"", null).then().statusCode(412).body("status", equalTo(412))
+        act(token, id, "start", "\"7\"", null).then().statusCode(412).contentType("application/problem+json")
+                .body("status", equalTo(412)).header("ETag", "\"0\"");
+        // RFC 9110 §13.1.1: If-Match uses the strong comparison, a weak tag never matches
+        act(token, id, "start", "W/\"0\"", null).then().statusCode(412).body("status", equalTo(412))
                 .header("ETag", "\"0\"");
-        act(token, id, "start", "0", null).then().statusCode(400).body("errors.field", hasItem("If-Match"));
-        act(token, id, "start", "*", null).then().statusCode(400).body("errors.field", hasItem("If-Match"));
+        for (String malformed : List.of("0", "\"0", "*, \"0\"", ",", "W/0")) {
+            act(token, id, "start", malformed, null).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("If-Match"));
+        }
         assertThat(snapshot(id)).isEqualTo(before);
 
-        act(token, id, "start", "\"0\"", null).then().statusCode(200);
+        // a list matches when one of its strong tags does
+        act(token, id, "start", "W/\"0\", \"9\", \"0\"", null).then().statusCode(200).header("ETag", "\"1\"");
         // the officer who read version 0 is now stale
         act(token, id, "withdraw", "\"0\"", Map.of("note", "rút")).then().statusCode(412)
-                .body("detail", org.hamcrest.Matchers.containsString("version 1"));
+                .body("detail", org.hamcrest.Matchers.containsString("current ETag \"1\""));
         assertThat(snapshot(id).get("status")).isEqualTo("IN_PROGRESS");
+        // "*" matches any current representation: the dossier exists, so the action proceeds
+        act(token, id, "withdraw", "*", Map.of("note", "rút")).then().statusCode(200).body("status",
+                equalTo("WITHDRAWN"));
+        // "*" cannot reach a dossier outside the caller's reach: still 404
+        act(officer(CatalogStub.freshCommune()), id, "return", "*", null).then().statusCode(404);
     }
 
     @Test
