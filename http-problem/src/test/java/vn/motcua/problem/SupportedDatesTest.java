@@ -15,7 +15,8 @@ class SupportedDatesTest {
         assertThat(SupportedDates.contains(LocalDate.parse("1899-12-31"))).isFalse();
         assertThat(SupportedDates.contains(LocalDate.parse("3000-01-01"))).isFalse();
         assertThat(SupportedDates.contains(LocalDate.MIN)).isFalse();
-        assertThat(SupportedDates.contains(LocalDate.parse("+9999-12-31"))).isFalse();
+        assertThat(SupportedDates.contains(LocalDate.parse("+10000-01-01"))).isFalse();
+        assertThat(SupportedDates.contains(LocalDate.parse("9999-12-31"))).isFalse();
         assertThat(SupportedDates.MESSAGE).contains(SupportedDates.RANGE).contains(SupportedDates.FIRST.toString())
                 .contains(SupportedDates.LAST.toString());
     }
