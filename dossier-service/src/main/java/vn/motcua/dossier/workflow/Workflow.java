@@ -95,7 +95,7 @@ public class Workflow {
         return mapper.toView(dossier);
     }
 
-    /** The transitions of a dossier the viewer may read, intake first. */
+    /** The transitions of a dossier the viewer may read, intake first, notes as {@link Viewer#note} shows them. */
     @Transactional
     public List<HistoryView> history(UUID id, Viewer viewer) {
         Dossier dossier = Dossier.findById(id);
@@ -104,11 +104,11 @@ public class Workflow {
         }
         List<HistoryView> items = new ArrayList<>();
         items.add(new HistoryView(inZone(dossier.receivedAt), dossier.receivedBy, "RECEIVE", null,
-                DossierStatus.RECEIVED, dossier.note, null));
+                DossierStatus.RECEIVED, viewer.note(dossier.note), null));
         List<HistoryEntry> entries = HistoryEntry.list("dossierId = ?1 order by id", id);
         for (HistoryEntry e : entries) {
-            items.add(new HistoryView(inZone(e.at), e.actor, e.action.name(), e.fromStatus, e.toStatus, e.note,
-                    e.details));
+            items.add(new HistoryView(inZone(e.at), e.actor, e.action.name(), e.fromStatus, e.toStatus,
+                    viewer.note(e.note), e.details));
         }
         return items;
     }

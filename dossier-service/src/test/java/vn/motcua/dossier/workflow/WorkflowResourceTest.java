@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.problem.SupportedDates;
+import vn.motcua.testing.TestTokens;
 
 @QuarkusTest
 class WorkflowResourceTest {
@@ -284,6 +286,64 @@ class WorkflowResourceTest {
         assertThat(history.getString("items[3].to")).isEqualTo("RESOLVED");
         assertThat(history.getString("items[3].details.appointmentDate")).isEqualTo(appointment.toString());
         assertThat(history.getString("items[3].note")).isEqualTo("Phiếu xin lỗi số 12");
+    }
+
+    @Test
+    void anAppointmentOutsideTheSupportedDatesIs400AndTheLastSupportedDayPassesTheDateCheck() {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        String id = Transitions.intake(unit)[0];
+        ok(token, id, "start", null);
+        Map<String, Object> before = snapshot(id);
+        for (String date : List.of("3000-01-01", "1899-12-31", "-999999999-01-01", "+999999999-12-31",
+                "+10000-01-01")) {
+            act(token, id, "apology", "\"1\"", Map.of("appointmentDate", date)).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors.field", contains("appointmentDate"))
+                    .body("errors.message", contains(SupportedDates.MESSAGE));
+        }
+        // the last supported day is a date the rules read: the dossier is not late, so 409, not 400
+        act(token, id, "apology", "\"1\"", Map.of("appointmentDate", "2999-12-31")).then().statusCode(409)
+                .body("currentState", equalTo("IN_PROGRESS"));
+        assertThat(snapshot(id)).isEqualTo(before);
+    }
+
+    @Test
+    void theHistoryShowsNotesToOfficersOnlyAsTheDossierDoes() {
+        String unit = CatalogStub.freshCommune();
+        String system = Intakes.communeSystem(unit);
+        Map<String, Object> filed = Intakes.birth(unit);
+        filed.put("channel", "ONLINE");
+        filed.put("note", "Người nộp: Nguyễn Văn Ánh, 0912345678");
+        String id = Intakes.post(system, filed).then().statusCode(201).extract().path("id");
+        String token = officer(unit);
+        ok(token, id, "start", Map.of("note", "Đã gọi 0912345678 báo bổ sung"));
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Giấy chứng sinh bản chính"),
+                "note", "Anh Ánh hẹn mang thứ Hai"));
+
+        // the officer: every note, as on the dossier
+        JsonPath full = given().auth().oauth2(token).get("/api/v1/dossiers/{id}/history", id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(full.getList("items.note")).containsExactly("Người nộp: Nguyễn Văn Ánh, 0912345678",
+                "Đã gọi 0912345678 báo bổ sung", "Anh Ánh hẹn mang thứ Hai");
+        given().auth().oauth2(token).get("/api/v1/dossiers/{id}", id).then().statusCode(200)
+                .body("note", equalTo("Người nộp: Nguyễn Văn Ánh, 0912345678"));
+
+        // the commune system that filed it: the same steps without a note, as the dossier hides its note
+        given().auth().oauth2(system).get("/api/v1/dossiers/{id}", id).then().statusCode(200)
+                .body("note", nullValue());
+        Response masked = given().auth().oauth2(system).get("/api/v1/dossiers/{id}/history", id);
+        masked.then().statusCode(200).body("total", equalTo(3))
+                .body("items.action", contains("RECEIVE", "START", "REQUEST_SUPPLEMENT"))
+                .body("items.details[2].missingItems", contains("Giấy chứng sinh bản chính"));
+        assertThat(masked.jsonPath().getList("items.note")).containsExactly(null, null, null);
+        assertThat(masked.asString()).doesNotContain("0912345678").doesNotContain("Ánh");
+
+        // an analyst reads dossiers masked but not histories; another commune's system nothing
+        given().auth().oauth2(TestTokens.forRole("analyst", unit)).get("/api/v1/dossiers/{id}/history", id).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Intakes.communeSystem(CatalogStub.freshCommune()))
+                .get("/api/v1/dossiers/{id}/history", id).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
