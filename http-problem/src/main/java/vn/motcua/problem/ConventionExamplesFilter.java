@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 /**
  * Gives the parameters of the API conventions every service shares (paging, optimistic locking, idempotent
  * retries) the same example everywhere, so resources need not repeat it. A parameter that carries its own example,
- * default or enumeration keeps it.
+ * default or enumeration keeps it; an {@code If-Match} without a description gets {@link IfMatch#DESCRIPTION}.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.RUN)
 public class ConventionExamplesFilter implements OASFilter {
@@ -37,7 +37,14 @@ public class ConventionExamplesFilter implements OASFilter {
     }
 
     private static void exemplify(Parameter parameter) {
-        if (parameter.getName() == null || parameter.getIn() == null || hasOwnExample(parameter)) {
+        if (parameter.getName() == null || parameter.getIn() == null) {
+            return;
+        }
+        if (parameter.getIn() == Parameter.In.HEADER && parameter.getName().equalsIgnoreCase(IfMatch.HEADER)
+                && parameter.getDescription() == null) {
+            parameter.setDescription(IfMatch.DESCRIPTION);
+        }
+        if (hasOwnExample(parameter)) {
             return;
         }
         Object example = switch (parameter.getIn()) {

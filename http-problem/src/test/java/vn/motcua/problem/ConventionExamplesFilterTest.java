@@ -34,12 +34,24 @@ class ConventionExamplesFilterTest {
         assertThat(page.getExample()).isEqualTo(0);
         assertThat(size.getExample()).isEqualTo(20);
         assertThat(ifMatch.getExample()).isEqualTo("\"3\"");
+        assertThat(ifMatch.getDescription()).isEqualTo(IfMatch.DESCRIPTION);
         assertThat(idempotencyKey.getExample().toString()).matches("[0-9a-f-]{36}");
         assertThat(pixels.getExample()).as("a size with its own default is not a page size").isNull();
         assertThat(ownPage.getExample()).isEqualTo(3);
         assertThat(ownSize.getExample()).as("examples in the schema, the OpenAPI 3.1 way, are its own").isNull();
         assertThat(pathPage.getExample()).as("only the query parameter is the paging convention").isNull();
         assertThat(other.getExample()).isNull();
+    }
+
+    @Test
+    void anIfMatchThatDescribesItselfKeepsItsDescription() {
+        Parameter ifMatch = OASFactory.createParameter().name("if-match").in(Parameter.In.HEADER)
+                .description("the dossier's version");
+        OpenAPI openAPI = OASFactory.createOpenAPI().paths(OASFactory.createPaths().addPathItem("/a",
+                OASFactory.createPathItem().PUT(OASFactory.createOperation().addParameter(ifMatch))));
+        new ConventionExamplesFilter().filterOpenAPI(openAPI);
+        assertThat(ifMatch.getDescription()).isEqualTo("the dossier's version");
+        assertThat(ifMatch.getExample()).isEqualTo("\"3\"");
     }
 
     @Test

@@ -61,7 +61,8 @@ public class CalendarResource {
     @Operation(operationId = "replaceCalendar",
             summary = "Set a year's official schedule",
             description = "Role catalog-admin. Replaces the year's listed dates as a whole; every date must be in "
-                    + "that year, a WORKING_DAY on a weekend, a COMPENSATORY_DAY_OFF on a weekday.")
+                    + "that year, a WORKING_DAY on a weekend, a COMPENSATORY_DAY_OFF on a weekday. Concurrent "
+                    + "replacements of one year are applied one after the other; the last one stands, whole.")
     public YearSchedule set(@Parameter(description = YEAR_DOC, example = "2027") @PathParam("year") int year,
             @Valid @NotNull YearSchedule schedule) {
         CalendarYear saved = schedules.setOfficial(year, schedule.days(), caller.getName());

@@ -2,6 +2,7 @@ package vn.motcua.dossier.calendar;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -40,11 +41,7 @@ public class CalendarSchedules {
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "the schedule of " + year + " is inconsistent", errors);
         }
-        CalendarYear schedule = CalendarYear.<CalendarYear>findByIdOptional(year).orElseGet(() -> {
-            CalendarYear created = new CalendarYear();
-            created.year = year;
-            return created;
-        });
+        CalendarYear schedule = locked(year, by);
         schedule.days.clear();
         CalendarYear.flush(); // delete the old rows before inserting dates that may repeat them
         for (ScheduleDay day : days) {
@@ -57,6 +54,18 @@ public class CalendarSchedules {
         schedule.persist();
         changed.fire(new CalendarChanged(year));
         return schedule;
+    }
+
+    /**
+     * The year's row, created if missing, locked until the transaction ends: concurrent replacements of one year
+     * are applied one after the other, each on the schedule the previous one committed (no lost update, no
+     * optimistic-lock failure). {@code on conflict do nothing} waits for a concurrent creation, then locks its row.
+     */
+    private static CalendarYear locked(int year, String by) {
+        CalendarYear.getEntityManager().createNativeQuery("insert into calendar_year (year, updated_at, updated_by) "
+                + "values (?1, now(), ?2) on conflict (year) do nothing").setParameter(1, year).setParameter(2, by)
+                .executeUpdate();
+        return CalendarYear.findById(year, LockModeType.PESSIMISTIC_WRITE);
     }
 
     static void checkYear(int year) {

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 @Path("/api/v1/calendar/due-date")
 @Produces(MediaType.APPLICATION_JSON)
@@ -75,7 +76,8 @@ public class DueDateResource {
         String text = value.strip().replace(' ', '+');
         try {
             OffsetDateTime parsed = OffsetDateTime.parse(text);
-            int year = WorkingCalendar.businessDate(parsed).getYear();
+            // the supported range first: the business date of +999999999-12-31T23:00-12:00 cannot be computed
+            int year = SupportedDates.contains(parsed) ? WorkingCalendar.businessDate(parsed).getYear() : 0;
             if (year < ScheduleRules.FIRST_YEAR || year >= ScheduleRules.LAST_YEAR) {
                 errors.add(new FieldError("receivedAt", "must be in the years " + ScheduleRules.FIRST_YEAR + "–"
                         + (ScheduleRules.LAST_YEAR - 1)));

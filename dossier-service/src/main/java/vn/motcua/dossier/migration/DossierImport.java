@@ -32,6 +32,7 @@ import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.problem.Problems;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * Historical import: past dossiers of an earlier one-stop platform become dossiers as if intake and processing
@@ -147,6 +148,10 @@ public class DossierImport {
             return errors;
         }
         IntakeRules.check(intakeRequest(item)).forEach(e -> errors.add(prefixed(at, e)));
+        if (!SupportedDates.contains(item.receivedAt())) {
+            errors.add(new FieldError(at + ".receivedAt", SupportedDates.MESSAGE));
+            return errors;
+        }
         if (item.receivedAt().isAfter(now)) {
             errors.add(new FieldError(at + ".receivedAt", "must be in the past"));
         }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.intake.IntakeRequest;
 import vn.motcua.dossier.workflow.Action;
 import vn.motcua.events.Channel;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * {@code POST /api/v1/dossier-imports}: up to {@value #MAX_DOSSIERS} past dossiers of an earlier one-stop platform,
@@ -46,7 +47,8 @@ public record DossierImportRequest(
             @NotNull @Size(max = 50) @Schema(required = true) List<IntakeRequest.Document> documents,
             @Size(max = 2000) String note,
             @NotNull @Schema(required = true, examples = "2025-03-03T08:15:00+07:00",
-                    description = "When the dossier was received, with offset; in the past") OffsetDateTime receivedAt,
+                    description = "When the dossier was received, with offset; in the past, from "
+                            + SupportedDates.RANGE) OffsetDateTime receivedAt,
             @Size(max = 200) @Schema(description = "Who received it; the importing admin when absent")
             String receivedBy,
             @Schema(examples = "000.20.20.H26-250303-0007", description = "The receipt code the old platform gave: "
@@ -71,6 +73,7 @@ public record DossierImportRequest(
             @Schema(enumeration = {"APPROVED", "REJECTED"}) String outcome,
             @Size(max = 2000) String reason,
             @Size(max = 50) List<@NotNull @Size(min = 1, max = 500) String> missingItems,
-            @Schema(examples = "2025-03-20") java.time.LocalDate appointmentDate) {
+            @Schema(examples = "2025-03-20", description = "APOLOGIZE only: the new appointment date, from "
+                    + SupportedDates.RANGE) java.time.LocalDate appointmentDate) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.dossier.workflow.Action;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * What each recorded step must carry, as the live transition endpoints require it: REQUEST_SUPPLEMENT the missing
@@ -51,6 +52,8 @@ final class ImportRules {
             errors.add(new FieldError(at + ".appointmentDate", "is required for APOLOGIZE"));
         } else if (action != Action.APOLOGIZE && step.appointmentDate() != null) {
             errors.add(new FieldError(at + ".appointmentDate", "belongs to APOLOGIZE only"));
+        } else if (step.appointmentDate() != null && !SupportedDates.contains(step.appointmentDate())) {
+            errors.add(new FieldError(at + ".appointmentDate", SupportedDates.MESSAGE));
         }
         if (step.actor().isBlank()) {
             errors.add(new FieldError(at + ".actor", "must not be blank"));

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
 import vn.motcua.dossier.intake.DossierResource;
 import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.problem.SupportedDates;
 
 /** Staff reads: the dossiers within the caller's reach, filtered and paged, and one dossier in full. */
 @Path("/api/v1/dossiers")
@@ -53,7 +54,8 @@ public class DossierQueryResource {
             summary = "List and filter dossiers", description = REACH + " The reach is applied on the server "
             + "whatever the filters ask: `unit` outside it gives an empty page, never another unit's data. Filters "
             + "combine with AND; `status` and `channel` take several values (repeated or comma-separated). Dates "
-            + "are business dates (Asia/Ho_Chi_Minh), both ends included. Newest first (received time, then id). "
+            + "are business dates (Asia/Ho_Chi_Minh) from " + SupportedDates.RANGE + ", both ends included. "
+            + "Newest first (received time, then id). "
             + "Paged: `page` from 0 (at most 10000), `size` 1–100 (default 20); `total` in the body, Link "
             + "rel=next/prev. A bad parameter is 400 naming it.")
     @APIResponse(responseCode = "200", description = "One page of dossiers",

@@ -13,6 +13,7 @@ import vn.motcua.dossier.intake.IntakeRequest;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * Reads query parameters, collecting every bad one; {@link #check()} answers 400 naming each. Paging:
@@ -86,7 +87,12 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(raw.strip());
+            LocalDate date = LocalDate.parse(raw.strip());
+            if (!SupportedDates.contains(date)) {
+                add(name, SupportedDates.MESSAGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             add(name, "must be a date yyyy-MM-dd, e.g. 2026-07-15");
             return null;

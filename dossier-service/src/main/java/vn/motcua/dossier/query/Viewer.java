@@ -39,7 +39,16 @@ public record Viewer(Kind kind, String name, String unit) {
 
     /** The dossier as this viewer may see it: masked applicant and no free-text note unless an officer. */
     public DossierView present(DossierView dossier) {
-        return masked() ? dossier.withPersonalData(Masking.applicant(dossier.applicant()), null) : dossier;
+        return masked() ? dossier.withPersonalData(Masking.applicant(dossier.applicant()), note(dossier.note()))
+                : dossier;
+    }
+
+    /**
+     * A free-text note (the intake's, a transition's) as this viewer may read it: staff write anything there,
+     * personal data included, so only officers read it; the dossier and its history both go through here.
+     */
+    public String note(String note) {
+        return masked() ? null : note;
     }
 
     public DossierSummary present(DossierSummary dossier) {

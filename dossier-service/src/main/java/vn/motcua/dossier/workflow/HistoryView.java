@@ -13,7 +13,8 @@ public record HistoryView(
         @Schema(description = "RECEIVE for intake, else an action", examples = "REQUEST_SUPPLEMENT") String action,
         @Schema(description = "Absent for intake") DossierStatus from,
         DossierStatus to,
-        @Schema(examples = "Đã gọi điện báo người nộp") String note,
+        @Schema(examples = "Đã gọi điện báo người nộp", description = "Free text by staff; absent for a commune "
+                + "system, as on the dossier itself") String note,
         @Schema(description = "What the action carried: missingItems, outcome, reason, timeliness, "
                 + "appointmentDate, previousDueAt and dueAt",
                 examples = "{\"missingItems\": [\"Giấy chứng sinh bản chính\"]}") Map<String, Object> details) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /** Bodies of the transition endpoints and their validation (400 naming each bad field). */
 public final class Requests {
@@ -49,7 +50,8 @@ public final class Requests {
 
     @Schema(name = "Apology")
     public record Apology(
-            @Schema(description = "New appointment date (ISO-8601), after today", required = true,
+            @Schema(description = "New appointment date (ISO-8601), after today, within "
+                    + SupportedDates.RANGE, required = true,
                     examples = "2026-12-01") String appointmentDate,
             @Schema(description = "The letter's text or reference", maxLength = MAX_NOTE,
                     examples = "Thư xin lỗi số 12/TXL-UBND") String note) {
@@ -89,7 +91,12 @@ public final class Requests {
                 return null;
             }
             try {
-                return LocalDate.parse(value.strip());
+                LocalDate date = LocalDate.parse(value.strip());
+                if (!SupportedDates.contains(date)) {
+                    add(field, SupportedDates.MESSAGE);
+                    return null;
+                }
+                return date;
             } catch (DateTimeParseException e) {
                 add(field, "must be a date like 2026-12-01");
                 return null;

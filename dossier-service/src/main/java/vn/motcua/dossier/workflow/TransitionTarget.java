@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.problem.IfMatch;
 
 /** What every transition names: the dossier, and the version of it the officer acted on. */
 public class TransitionTarget {
@@ -16,7 +17,6 @@ public class TransitionTarget {
     public UUID id;
 
     @HeaderParam("If-Match")
-    @Parameter(description = "The dossier's ETag (its version) as last read; 428 without it, 412 when the dossier "
-            + "changed since", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(description = IfMatch.DESCRIPTION, schema = @Schema(type = SchemaType.STRING))
     public String ifMatch;
 }

@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.motcua.dossier.UnitScope;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.intake.Dossier;
@@ -25,6 +23,7 @@ import vn.motcua.events.Outcome;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
 import vn.motcua.outbox.Outbox;
+import vn.motcua.problem.IfMatch;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -35,8 +34,6 @@ import vn.motcua.problem.ProblemType;
  */
 @ApplicationScoped
 public class Workflow {
-
-    private static final Pattern ETAG = Pattern.compile("(?:W/)?\"(\\d{1,9})\"");
 
     /** What an action changes besides the state; returns the history entry's details (may be null). */
     @FunctionalInterface
@@ -62,12 +59,7 @@ public class Workflow {
         if (dossier == null || !scope.covers(caller, dossier)) {
             throw ProblemException.notFound("no dossier " + id + " at your unit");
         }
-        int expected = expectedVersion(ifMatch);
-        if (expected != dossier.version) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "the dossier changed since you read it "
-                    + "(version " + dossier.version + ", If-Match " + ifMatch.strip() + "): read it again")
-                    .withHeader("ETag", "\"" + dossier.version + "\"");
-        }
+        IfMatch.requireMatch(ifMatch, dossier.version, "dossier " + id);
         OffsetDateTime now = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE).truncatedTo(ChronoUnit.MICROS);
         DossierStatus from = dossier.status;
         Lifecycle.Facts facts = new Lifecycle.Facts(Punctuality.late(dossier.resolvedAt, dossier.dueAt, now),
@@ -103,7 +95,7 @@ public class Workflow {
         return mapper.toView(dossier);
     }
 
-    /** The transitions of a dossier the viewer may read, intake first. */
+    /** The transitions of a dossier the viewer may read, intake first, notes as {@link Viewer#note} shows them. */
     @Transactional
     public List<HistoryView> history(UUID id, Viewer viewer) {
         Dossier dossier = Dossier.findById(id);
@@ -112,11 +104,11 @@ public class Workflow {
         }
         List<HistoryView> items = new ArrayList<>();
         items.add(new HistoryView(inZone(dossier.receivedAt), dossier.receivedBy, "RECEIVE", null,
-                DossierStatus.RECEIVED, dossier.note, null));
+                DossierStatus.RECEIVED, viewer.note(dossier.note), null));
         List<HistoryEntry> entries = HistoryEntry.list("dossierId = ?1 order by id", id);
         for (HistoryEntry e : entries) {
-            items.add(new HistoryView(inZone(e.at), e.actor, e.action.name(), e.fromStatus, e.toStatus, e.note,
-                    e.details));
+            items.add(new HistoryView(inZone(e.at), e.actor, e.action.name(), e.fromStatus, e.toStatus,
+                    viewer.note(e.note), e.details));
         }
         return items;
     }
@@ -128,19 +120,6 @@ public class Workflow {
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, inZone(d.receivedAt), inZone(d.dueAt),
                 d.outcome, inZone(d.resolvedAt), timeliness, timeliness != Timeliness.LATE,
                 calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes);
-    }
-
-    static int expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "send If-Match with the dossier's ETag (from GET /api/v1/dossiers/{id})")
-                    .with("header", "If-Match");
-        }
-        Matcher m = ETAG.matcher(ifMatch.strip());
-        if (!m.matches()) {
-            throw ProblemException.invalidField("If-Match", "must be the dossier's ETag, e.g. \"3\"");
-        }
-        return Integer.parseInt(m.group(1));
     }
 
     static OffsetDateTime inZone(OffsetDateTime at) {

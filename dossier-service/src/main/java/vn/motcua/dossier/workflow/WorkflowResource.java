@@ -244,7 +244,8 @@ public class WorkflowResource {
     @Operation(operationId = "getDossierHistory",
             summary = "The dossier's history", description = "Intake first, then every transition with actor, "
             + "time, from and to state, note and details. Role officer of the dossier's unit or a unit above it, or "
-            + "the commune-system that filed it; 404 for any other dossier.")
+            + "the commune-system that filed it, which sees no notes (as in `GET /api/v1/dossiers/{id}`); 404 for "
+            + "any other dossier.")
     @APIResponse(responseCode = "200", description = "The dossier's history",
             content = @Content(schema = @Schema(implementation = DossierHistory.class)))
     public DossierHistory history(@PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID)

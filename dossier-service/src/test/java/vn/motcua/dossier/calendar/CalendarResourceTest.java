@@ -1,14 +1,23 @@
 package vn.motcua.dossier.calendar;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.motcua.testing.TestTokens;
 
@@ -122,6 +131,44 @@ class CalendarResourceTest {
                 .body("errors[0].field", equalTo("days[0].kind"));
 
         given().get("/api/v1/calendar/2033").then().body("days.date", contains("2033-01-01"));
+    }
+
+    @Test
+    void concurrentReplacementsOfOneYearAreAppliedOneAfterTheOther() throws Exception {
+        int admins = 8;
+        for (int round = 0; round < 2; round++) { // round 0 creates the official year, round 1 replaces it
+            List<List<Map<String, Object>>> submitted = new ArrayList<>();
+            for (int i = 0; i < admins; i++) {
+                submitted.add(List.of(day("2044-09-02", "HOLIDAY", "Quốc khánh " + round + "." + i),
+                        day(LocalDate.of(2044, 1 + i, 10 + round).toString(), "HOLIDAY", "Nghỉ " + round + "." + i)));
+            }
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(admins);
+            List<Future<Response>> answers = new ArrayList<>();
+            try {
+                for (List<Map<String, Object>> days : submitted) {
+                    answers.add(pool.submit(() -> {
+                        go.await();
+                        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                                .body(Map.of("days", days)).put("/api/v1/calendar/2044");
+                    }));
+                }
+                go.countDown();
+                for (int i = 0; i < admins; i++) {
+                    Response answer = answers.get(i).get(60, TimeUnit.SECONDS);
+                    // no optimistic-lock failure: each is applied in turn and answers the schedule it set
+                    assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(200);
+                    assertThat(answer.jsonPath().getList("days", Map.class))
+                            .containsExactlyInAnyOrderElementsOf(submitted.get(i));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            List<Map> stored = given().get("/api/v1/calendar/2044").then().statusCode(200)
+                    .body("official", equalTo(true)).extract().jsonPath().getList("days", Map.class);
+            assertThat(submitted).as("the last one applied, whole").anySatisfy(days ->
+                    assertThat(stored).containsExactlyInAnyOrderElementsOf(days));
+        }
     }
 
     @Test

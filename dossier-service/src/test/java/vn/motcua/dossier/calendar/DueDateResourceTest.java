@@ -85,7 +85,8 @@ class DueDateResourceTest {
     @Test
     void malformedReceivedAtIsAFieldError() {
         for (String bad : List.of("yesterday", "2025-01-24", "2025-01-24T10:30:00", "2025-02-30T10:00:00+07:00",
-                "1999-12-31T10:00:00+07:00", "2100-06-01T10:00:00+07:00")) {
+                "1999-12-31T10:00:00+07:00", "2100-06-01T10:00:00+07:00", "-999999999-01-01T00:00:00+18:00",
+                "+999999999-12-31T23:59:59-18:00", "9999-12-31T23:00:00-12:00")) {
             given().queryParam("receivedAt", bad).queryParam("workingDays", 5)
                     .when().get(PATH)
                     .then().statusCode(400)

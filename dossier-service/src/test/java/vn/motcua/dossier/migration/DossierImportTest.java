@@ -31,6 +31,7 @@ import vn.motcua.dossier.outbox.TopicReader;
 import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.Topics;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.testing.TestTokens;
 import vn.motcua.testing.kafka.TestEvents;
 
@@ -228,6 +229,27 @@ class DossierImportTest {
         assertThat(problem.getString("detail")).startsWith("3 of 4 dossiers cannot be imported, so none was");
         assertThat(rows(unit)).isEqualTo(before);
         assertThat(rows(unit).get("dossier")).isZero();
+    }
+
+    @Test
+    void datesOutsideTheSupportedRangeAreNamedAndWriteNothing() {
+        String unit = CatalogStub.freshCommune();
+        String procedure = CatalogStub.freshProcedure();
+        var good = dossier(procedure, unit, "2025-05-05T07:00:00+07:00");
+        var before1900 = dossier(procedure, unit, "1899-12-31T23:59:59+07:00");
+        var farPast = dossier(procedure, unit, "-999999999-01-01T00:00:00+18:00");
+        var lateAppointment = dossier(procedure, unit, "2025-05-05T08:00:00+07:00",
+                step("START", "2025-05-05T09:00:00+07:00"),
+                step("APOLOGIZE", "2025-05-06T09:00:00+07:00", "appointmentDate", "3000-01-01"));
+        Map<String, Long> before = rows(unit);
+
+        JsonPath problem = post(admin(), batch(List.of(good, before1900, farPast, lateAppointment))).then()
+                .statusCode(422).contentType("application/problem+json").extract().jsonPath();
+
+        assertThat(problem.getList("errors.field", String.class)).containsExactly("dossiers[1].receivedAt",
+                "dossiers[2].receivedAt", "dossiers[3].steps[1].appointmentDate");
+        assertThat(problem.getList("errors.message", String.class)).containsOnly(SupportedDates.MESSAGE);
+        assertThat(rows(unit)).isEqualTo(before);
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.motcua.dossier.query;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -28,6 +29,7 @@ import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.overdue.OverdueCheck;
 import vn.motcua.dossier.workflow.Transitions;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.testing.TestTokens;
 
 /**
@@ -160,6 +162,27 @@ class StaffQueryTest {
         assertThat(ids(token, "dueFrom=2026-01-12&dueTo=2026-01-12")).containsExactly(lateEvening);
         assertThat(ids(token, "dueTo=2026-01-13")).containsExactly(nextMorning, lateEvening);
         assertThat(ids(token, "dueFrom=" + LocalDate.now(WorkingCalendar.BUSINESS_ZONE))).containsExactly(today);
+    }
+
+    @Test
+    void everyDateFilterTakesTheSupportedDatesBothEndsIncludedAndRefusesTheDaysBeyond() {
+        String id = file(communeA, "Phạm Văn Biên", "IN_PERSON");
+        String token = officer(communeA);
+        for (String name : List.of("receivedFrom", "receivedTo", "dueFrom", "dueTo")) {
+            for (String outside : List.of("1899-12-31", "3000-01-01", "9999-12-31", "-999999999-01-01",
+                    "+999999999-12-31", "+10000-01-01")) {
+                given().auth().oauth2(token).queryParam(name, outside).get("/api/v1/dossiers").then()
+                        .statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", contains(name))
+                        .body("errors.message", contains(SupportedDates.MESSAGE));
+            }
+        }
+        for (String range : List.of("receivedFrom=1900-01-01&receivedTo=2999-12-31",
+                "dueFrom=1900-01-01&dueTo=2999-12-31")) {
+            assertThat(ids(token, range)).as(range).containsExactly(id);
+        }
+        assertThat(ids(token, "receivedFrom=2999-12-31")).isEmpty();
+        assertThat(ids(token, "dueTo=1900-01-01")).isEmpty();
     }
 
     @Test

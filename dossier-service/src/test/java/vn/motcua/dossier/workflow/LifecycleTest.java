@@ -137,13 +137,4 @@ class LifecycleTest {
         assertThat(Punctuality.late(OffsetDateTime.parse("2026-07-15T10:00:00+07:00"), due,
                 OffsetDateTime.parse("2026-08-01T10:00:00+07:00"))).isFalse();
     }
-
-    @Test
-    void ifMatchIsTheVersionInQuotes() {
-        assertThat(Workflow.expectedVersion("\"3\"")).isEqualTo(3);
-        assertThat(Workflow.expectedVersion(" W/\"12\" ")).isEqualTo(12);
-        assertThatThrownBy(() -> Workflow.expectedVersion(null)).hasMessageContaining("If-Match");
-        assertThatThrownBy(() -> Workflow.expectedVersion("3")).hasMessageContaining("If-Match");
-        assertThatThrownBy(() -> Workflow.expectedVersion("*")).hasMessageContaining("If-Match");
-    }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.testing.TestTokens;
 
 @QuarkusTest
 class WorkflowResourceTest {
@@ -177,24 +178,35 @@ class WorkflowResourceTest {
     }
 
     @Test
-    void ifMatchIsRequiredAndMustBeCurrent() {
+    void ifMatchIsRequiredAndComparedStrongly() {
         String unit = CatalogStub.freshCommune();
         String token = officer(unit);
         String id = Transitions.intake(unit)[0];
         Map<String, Object> before = snapshot(id);
         act(token, id, "start", null, null).then().statusCode(428).contentType("application/problem+json")
                 .body("status", equalTo(428)).body("header", equalTo("If-Match"));
-        act(token, id, "start", "\"7\"", null).then().statusCode(412).body("status", equalTo(412))
+        act(token, id, "start", "\"7\"", null).then().statusCode(412).contentType("application/problem+json")
+                .body("status", equalTo(412)).header("ETag", "\"0\"");
+        // RFC 9110 §13.1.1: If-Match uses the strong comparison, a weak tag never matches
+        act(token, id, "start", "W/\"0\"", null).then().statusCode(412).body("status", equalTo(412))
                 .header("ETag", "\"0\"");
-        act(token, id, "start", "0", null).then().statusCode(400).body("errors.field", hasItem("If-Match"));
-        act(token, id, "start", "*", null).then().statusCode(400).body("errors.field", hasItem("If-Match"));
+        for (String malformed : List.of("0", "\"0", "*, \"0\"", ",", "W/0")) {
+            act(token, id, "start", malformed, null).then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("If-Match"));
+        }
         assertThat(snapshot(id)).isEqualTo(before);
 
-        act(token, id, "start", "\"0\"", null).then().statusCode(200);
+        // a list matches when one of its strong tags does
+        act(token, id, "start", "W/\"0\", \"9\", \"0\"", null).then().statusCode(200).header("ETag", "\"1\"");
         // the officer who read version 0 is now stale
         act(token, id, "withdraw", "\"0\"", Map.of("note", "rút")).then().statusCode(412)
-                .body("detail", org.hamcrest.Matchers.containsString("version 1"));
+                .body("detail", org.hamcrest.Matchers.containsString("current ETag \"1\""));
         assertThat(snapshot(id).get("status")).isEqualTo("IN_PROGRESS");
+        // "*" matches any current representation: the dossier exists, so the action proceeds
+        act(token, id, "withdraw", "*", Map.of("note", "rút")).then().statusCode(200).body("status",
+                equalTo("WITHDRAWN"));
+        // "*" cannot reach a dossier outside the caller's reach: still 404
+        act(officer(CatalogStub.freshCommune()), id, "return", "*", null).then().statusCode(404);
     }
 
     @Test
@@ -276,12 +288,52 @@ class WorkflowResourceTest {
     }
 
     @Test
+    void theHistoryShowsNotesToOfficersOnlyAsTheDossierDoes() {
+        String unit = CatalogStub.freshCommune();
+        String system = Intakes.communeSystem(unit);
+        Map<String, Object> filed = Intakes.birth(unit);
+        filed.put("channel", "ONLINE");
+        filed.put("note", "Người nộp: Nguyễn Văn Ánh, 0912345678");
+        String id = Intakes.post(system, filed).then().statusCode(201).extract().path("id");
+        String token = officer(unit);
+        ok(token, id, "start", Map.of("note", "Đã gọi 0912345678 báo bổ sung"));
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Giấy chứng sinh bản chính"),
+                "note", "Anh Ánh hẹn mang thứ Hai"));
+
+        // the officer: every note, as on the dossier
+        JsonPath full = given().auth().oauth2(token).get("/api/v1/dossiers/{id}/history", id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(full.getList("items.note")).containsExactly("Người nộp: Nguyễn Văn Ánh, 0912345678",
+                "Đã gọi 0912345678 báo bổ sung", "Anh Ánh hẹn mang thứ Hai");
+        given().auth().oauth2(token).get("/api/v1/dossiers/{id}", id).then().statusCode(200)
+                .body("note", equalTo("Người nộp: Nguyễn Văn Ánh, 0912345678"));
+
+        // the commune system that filed it: the same steps without a note, as the dossier hides its note
+        given().auth().oauth2(system).get("/api/v1/dossiers/{id}", id).then().statusCode(200)
+                .body("note", nullValue());
+        Response masked = given().auth().oauth2(system).get("/api/v1/dossiers/{id}/history", id);
+        masked.then().statusCode(200).body("total", equalTo(3))
+                .body("items.action", contains("RECEIVE", "START", "REQUEST_SUPPLEMENT"))
+                .body("items.details[2].missingItems", contains("Giấy chứng sinh bản chính"));
+        assertThat(masked.jsonPath().getList("items.note")).containsExactly(null, null, null);
+        assertThat(masked.asString()).doesNotContain("0912345678").doesNotContain("Ánh");
+
+        // an analyst reads dossiers masked but not histories; another commune's system nothing
+        given().auth().oauth2(TestTokens.forRole("analyst", unit)).get("/api/v1/dossiers/{id}/history", id).then()
+                .statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(Intakes.communeSystem(CatalogStub.freshCommune()))
+                .get("/api/v1/dossiers/{id}/history", id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void anApologyIsOnlyForALateDossier() {
         String unit = CatalogStub.freshCommune();
         String token = officer(unit);
         String id = Transitions.intake(unit)[0];
         ok(token, id, "start", null);
-        act(token, id, "apology", "\"1\"", Map.of("appointmentDate", "2099-01-05")).then().statusCode(409)
+        // 2999-12-31, the last supported date, passes the date check: the state refuses the apology
+        act(token, id, "apology", "\"1\"", Map.of("appointmentDate", "2999-12-31")).then().statusCode(409)
                 .body("currentState", equalTo("IN_PROGRESS"))
                 .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW"));
         // an unresolved dossier past its due date may get one before it is resolved
@@ -323,7 +375,13 @@ class WorkflowResourceTest {
                 new Bad("refuse", Map.of("reason", tooLong), "reason"),
                 new Bad("apology", Map.of(), "appointmentDate"),
                 new Bad("apology", Map.of("appointmentDate", "15/07/2026"), "appointmentDate"),
-                new Bad("apology", Map.of("appointmentDate", "2026-02-30"), "appointmentDate"));
+                new Bad("apology", Map.of("appointmentDate", "2026-02-30"), "appointmentDate"),
+                // outside SupportedDates, the extremes Java parses included
+                new Bad("apology", Map.of("appointmentDate", "3000-01-01"), "appointmentDate"),
+                new Bad("apology", Map.of("appointmentDate", "1899-12-31"), "appointmentDate"),
+                new Bad("apology", Map.of("appointmentDate", "-999999999-01-01"), "appointmentDate"),
+                new Bad("apology", Map.of("appointmentDate", "+999999999-12-31"), "appointmentDate"),
+                new Bad("apology", Map.of("appointmentDate", "+10000-01-01"), "appointmentDate"));
         for (Bad b : bad) {
             act(token, id, b.action(), "\"1\"", b.body()).then().statusCode(400)
                     .contentType("application/problem+json").body("errors.field", hasItem(b.field()));

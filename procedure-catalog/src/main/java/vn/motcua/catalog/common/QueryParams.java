@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * Parses query parameters taken as strings, so that a bad value is a 400 naming the parameter (the
  * framework's own conversion answers 404 for a query parameter it cannot convert).
  */
 public final class QueryParams {
+
+    /** The description of an {@code at} parameter (OpenAPI has no minimum or maximum for a date). */
+    public static final String AT_DOC = "date yyyy-MM-dd from " + SupportedDates.RANGE + ", default today";
 
     private QueryParams() {
     }
@@ -71,7 +75,12 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!SupportedDates.contains(date)) {
+                errors.add(name, SupportedDates.MESSAGE);
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(name, "must be a date yyyy-MM-dd");
             return null;

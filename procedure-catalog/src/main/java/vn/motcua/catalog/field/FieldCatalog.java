@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.motcua.catalog.common.CatalogStatus;
-import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.TextRules;
 import vn.motcua.catalog.history.Change;
 import vn.motcua.catalog.history.ChangeAction;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
+import vn.motcua.problem.IfMatch;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -69,7 +69,7 @@ public class FieldCatalog {
     @Transactional
     public ProcedureField rename(String code, FieldUpdate update, String ifMatch, String actor) {
         ProcedureField field = lock(code);
-        ETags.requireMatch(ifMatch, field.version, "field " + code);
+        IfMatch.requireMatch(ifMatch, field.version, "field " + code);
         renameLocked(field, update.name(), ChangeSource.API, actor);
         return field;
     }
@@ -89,7 +89,7 @@ public class FieldCatalog {
     @Transactional
     public ProcedureField retire(String code, String ifMatch, String actor) {
         ProcedureField field = lock(code);
-        ETags.requireMatch(ifMatch, field.version, "field " + code);
+        IfMatch.requireMatch(ifMatch, field.version, "field " + code);
         if (field.status == CatalogStatus.RETIRED) {
             throw new ProblemException(ProblemType.CONFLICT, "field " + code + " is already retired");
         }

@@ -13,7 +13,6 @@ import org.hibernate.Hibernate;
 import org.hibernate.jpa.HibernateHints;
 import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.CatalogStatus;
-import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.field.ProcedureField;
 import vn.motcua.catalog.history.Change;
 import vn.motcua.catalog.history.ChangeAction;
@@ -21,8 +20,10 @@ import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.IfMatch;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /** Procedures: lookups and validated, versioned, recorded changes (API and import). */
 @ApplicationScoped
@@ -67,7 +68,7 @@ public class ProcedureCatalog {
     @Transactional
     public Procedure update(String code, ProcedureInput input, String ifMatch, String actor) {
         Procedure procedure = lock(code);
-        ETags.requireMatch(ifMatch, procedure.version, "procedure " + code);
+        IfMatch.requireMatch(ifMatch, procedure.version, "procedure " + code);
         List<FieldError> errors = new ArrayList<>();
         if (input.code() != null && !input.code().strip().equals(code)) {
             errors.add(new FieldError("code", "cannot change (the path names " + code + ")"));
@@ -89,13 +90,16 @@ public class ProcedureCatalog {
     @Transactional
     public Procedure retire(String code, Retirement retirement, String ifMatch, String actor) {
         Procedure procedure = lock(code);
-        ETags.requireMatch(ifMatch, procedure.version, "procedure " + code);
+        IfMatch.requireMatch(ifMatch, procedure.version, "procedure " + code);
         if (procedure.status == CatalogStatus.RETIRED) {
             throw new ProblemException(ProblemType.CONFLICT, "procedure " + code + " is already retired");
         }
         LocalDate end;
         if (retirement != null && retirement.effectiveTo() != null) {
             end = retirement.effectiveTo();
+            if (!SupportedDates.contains(end)) {
+                throw ProblemException.invalidField("effectiveTo", SupportedDates.MESSAGE);
+            }
             if (end.isBefore(procedure.effectiveFrom)) {
                 throw ProblemException.invalidField("effectiveTo",
                         "must not be before effectiveFrom " + procedure.effectiveFrom);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.catalog.common.CatalogStatus;
 
 /**
@@ -35,8 +36,10 @@ public record ProcedureInput(
         @Schema(examples = "UBND cấp tỉnh", maxLength = 300,
                 description = "who delegated it (level or agency); required when delegated, empty when not")
         String delegatedBy,
-        @Schema(examples = "2023-01-01", required = true) LocalDate effectiveFrom,
-        @Schema(examples = "2026-12-31", description = "last day it applies; null while open-ended")
+        @Schema(examples = "2023-01-01", required = true, description = "first day it applies, from "
+                + SupportedDates.RANGE) LocalDate effectiveFrom,
+        @Schema(examples = "2026-12-31", description = "last day it applies, from " + SupportedDates.RANGE
+                + "; null while open-ended")
         LocalDate effectiveTo,
         @Schema(examples = "ACTIVE", description = "default ACTIVE on create, unchanged on update") CatalogStatus status) {
 }

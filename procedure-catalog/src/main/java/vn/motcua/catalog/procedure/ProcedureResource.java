@@ -85,7 +85,7 @@ public class ProcedureResource {
                     "COMMUNE"})) @QueryParam("level") String level,
             @Parameter(description = "unit code: procedures implemented at its level", example = "000.00.63.H26")
             @QueryParam("unit") String unit,
-            @Parameter(description = "effective at this date (yyyy-MM-dd); default today",
+            @Parameter(description = "effective at this " + QueryParams.AT_DOC,
                     schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2025-07-01")
             @QueryParam("at") String at,
             @BeanParam PageParams paging,

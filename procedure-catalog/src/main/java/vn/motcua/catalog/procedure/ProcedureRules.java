@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.catalog.common.CatalogStatus;
 import vn.motcua.catalog.common.TextRules;
+import vn.motcua.catalog.common.Validity;
 import vn.motcua.problem.FieldError;
 
 /**
@@ -203,11 +204,7 @@ public final class ProcedureRules {
             errors.add(new FieldError("delegatedBy", "must be empty when the procedure is not delegated"));
         }
 
-        if (in.effectiveFrom() == null) {
-            errors.add(new FieldError("effectiveFrom", "must be a date yyyy-MM-dd"));
-        } else if (in.effectiveTo() != null && in.effectiveTo().isBefore(in.effectiveFrom())) {
-            errors.add(new FieldError("effectiveTo", "must not be before effectiveFrom"));
-        }
+        Validity.check("effectiveFrom", in.effectiveFrom(), "effectiveTo", in.effectiveTo(), errors);
         CatalogStatus status = in.status() == null ? defaultStatus : in.status();
 
         if (!errors.isEmpty()) {

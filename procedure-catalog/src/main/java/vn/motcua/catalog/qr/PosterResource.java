@@ -53,7 +53,7 @@ public class PosterResource {
                     + "public page. 404 when the unit is unknown.")
     public Response poster(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
-            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at) {
         QueryParams.Errors errors = new QueryParams.Errors();
         LocalDate date = QueryParams.date("at", at, errors);

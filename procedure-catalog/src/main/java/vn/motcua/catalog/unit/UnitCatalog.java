@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.motcua.catalog.common.BusinessDates;
-import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.Page;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.history.Change;
@@ -25,8 +24,10 @@ import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.IfMatch;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /** Administrative units: lookups by date, the tree, and validated, recorded changes. */
 @ApplicationScoped
@@ -124,7 +125,7 @@ public class UnitCatalog {
     @Transactional
     public AdministrativeUnit update(String code, UnitInput input, String ifMatch, String actor) {
         AdministrativeUnit unit = lock(code);
-        ETags.requireMatch(ifMatch, unit.version, "unit " + code);
+        IfMatch.requireMatch(ifMatch, unit.version, "unit " + code);
         UnitView next = valid(input, code);
         applyLocked(unit, next, ChangeAction.UPDATED, ChangeSource.API, actor);
         return unit;
@@ -134,11 +135,14 @@ public class UnitCatalog {
     @Transactional
     public AdministrativeUnit retire(String code, LocalDate validTo, String ifMatch, String actor) {
         AdministrativeUnit unit = lock(code);
-        ETags.requireMatch(ifMatch, unit.version, "unit " + code);
+        IfMatch.requireMatch(ifMatch, unit.version, "unit " + code);
         if (unit.validTo != null) {
             throw new ProblemException(ProblemType.CONFLICT, "unit " + code + " already ended on " + unit.validTo);
         }
         LocalDate end = validTo == null ? BusinessDates.today() : validTo;
+        if (!SupportedDates.contains(end)) {
+            throw ProblemException.invalidField("validTo", SupportedDates.MESSAGE);
+        }
         if (end.isBefore(unit.validFrom)) {
             throw ProblemException.invalidField("validTo", "must not be before validFrom " + unit.validFrom);
         }

@@ -2,6 +2,7 @@ package vn.motcua.catalog.unit;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.problem.SupportedDates;
 
 /** A unit as written by an administrator (create, or the whole new state on update). Checked by {@link UnitRules}. */
 @Schema(name = "UnitInput", description = "A unit to create, or its whole new state")
@@ -12,7 +13,9 @@ public record UnitInput(
         @Schema(examples = "UBND xã Bát Tràng", required = true, maxLength = 300) String name,
         @Schema(examples = "COMMUNE", required = true) UnitLevel level,
         @Schema(examples = "000.00.20.H26", description = "an existing unit's code, null for the top") String parentCode,
-        @Schema(examples = "2008-08-01", required = true) LocalDate validFrom,
-        @Schema(examples = "2025-06-30", description = "last day the unit exists; null while it exists")
+        @Schema(examples = "2008-08-01", required = true, description = "first day the unit exists, from "
+                + SupportedDates.RANGE) LocalDate validFrom,
+        @Schema(examples = "2025-06-30", description = "last day the unit exists, from " + SupportedDates.RANGE
+                + "; null while it exists")
         LocalDate validTo) {
 }

@@ -79,7 +79,7 @@ public class UnitResource {
             @Parameter(schema = @Schema(enumeration = {"PROVINCE", "DISTRICT", "COMMUNE", "AGENCY"}))
             @QueryParam("level") String level,
             @Parameter(description = "parent unit code", example = "000.00.20.H26") @QueryParam("parent") String parent,
-            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         QueryParams.Errors errors = new QueryParams.Errors();
@@ -100,7 +100,7 @@ public class UnitResource {
             description = "Public. The units that existed at `at` (default today), each with its `children`; the roots "
                     + "are units without a parent that existed that day.")
     public List<UnitNode> tree(
-            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at) {
         QueryParams.Errors errors = new QueryParams.Errors();
         LocalDate date = QueryParams.date("at", at, errors);
@@ -140,7 +140,7 @@ public class UnitResource {
     public Response procedures(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
             @BeanParam SearchFilters filters,
-            @Parameter(description = "date yyyy-MM-dd, default today", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         SearchCriteria criteria = SearchCriteria.parse(filters.q, filters.field, null, filters.onlineLevel,

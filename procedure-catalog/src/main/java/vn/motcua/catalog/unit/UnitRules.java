@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import vn.motcua.catalog.common.TextRules;
+import vn.motcua.catalog.common.Validity;
 import vn.motcua.problem.FieldError;
 
 /** Validation of a unit on its own (no database): codes, lengths, dates. Pure. */
@@ -47,11 +48,7 @@ public final class UnitRules {
                 errors.add(new FieldError("parentCode", "a unit cannot be its own parent"));
             }
         }
-        if (unit.validFrom() == null) {
-            errors.add(new FieldError("validFrom", "must be a date yyyy-MM-dd"));
-        } else if (unit.validTo() != null && unit.validTo().isBefore(unit.validFrom())) {
-            errors.add(new FieldError("validTo", "must not be before validFrom"));
-        }
+        Validity.check("validFrom", unit.validFrom(), "validTo", unit.validTo(), errors);
         return errors;
     }
 

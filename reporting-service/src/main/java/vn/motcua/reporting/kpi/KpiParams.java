@@ -13,6 +13,7 @@ import vn.motcua.events.UnitLevel;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * The filter query parameters shared by KPIs, series, reports, charts and scorecards. Taken as text so that a
@@ -25,12 +26,14 @@ public class KpiParams {
     private static final Pattern FIELD_CODE = Pattern.compile("[0-9A-Za-z._-]{1,20}");
 
     @QueryParam("from")
-    @Parameter(description = "First business day of the period (Asia/Ho_Chi_Minh), required", example = "2026-01-01",
+    @Parameter(description = "First business day of the period (Asia/Ho_Chi_Minh), required, from "
+            + SupportedDates.RANGE, example = "2026-01-01",
             required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String from;
 
     @QueryParam("to")
-    @Parameter(description = "Last business day of the period, included; at most 5 years after 'from'",
+    @Parameter(description = "Last business day of the period, included; at most 5 years after 'from', at "
+            + "most 2999-12-31",
             example = "2026-06-30", required = true, schema = @Schema(type = SchemaType.STRING, format = "date"))
     public String to;
 

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.reporting.Roles;
 import vn.motcua.reporting.report.Language;
 import vn.motcua.reporting.report.export.ExportFormat;
@@ -143,10 +144,11 @@ public class KpiResource {
             description = "The received figures of GET /api/v1/kpis alone, with a default period: 1 January of the "
                     + "current year to today (Asia/Ho_Chi_Minh). Same unit rules (with sub-units) and definitions.")
     public ReceivedSummary received(
-            @Parameter(description = "First day, default 1 January of the current year",
+            @Parameter(description = "First day, default 1 January of the current year; from "
+                    + SupportedDates.RANGE,
                     schema = @Schema(type = SchemaType.STRING, format = "date", examples = "2026-01-01"))
             @QueryParam("from") String from,
-            @Parameter(description = "Last day, default today", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "Last day, default today; from " + SupportedDates.RANGE, schema = @Schema(type = SchemaType.STRING,
                     format = "date", examples = "2026-06-30")) @QueryParam("to") String to,
             @Parameter(description = "Electronic identifier code of a unit", example = "000.00.63.H26")
             @QueryParam("unit") String unit) {

@@ -9,10 +9,12 @@ import java.util.List;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 
 /**
  * A reporting period of whole business days in Vietnam's time zone, both ends included. Bounded: both ends are
- * required and it spans at most {@value #MAX_YEARS} years, so no query scans an open-ended history.
+ * required and it spans at most {@value #MAX_YEARS} years, so no query scans an open-ended history; both ends are
+ * {@link SupportedDates} (a period ending 9999-12-31 would end on a five-digit year that PostgreSQL refuses).
  */
 public record Period(LocalDate from, LocalDate to) {
 
@@ -45,7 +47,12 @@ public record Period(LocalDate from, LocalDate to) {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            if (!SupportedDates.contains(date)) {
+                errors.add(new FieldError(name, SupportedDates.MESSAGE));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(name, "a date such as 2026-01-01"));
             return null;

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.motcua.reporting.KnownDossiers.COMMUNE_1;
@@ -15,8 +16,10 @@ import static vn.motcua.reporting.KnownDossiers.TO;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.reporting.KnownDossiers;
 import vn.motcua.testing.TestTokens;
 
@@ -231,6 +234,32 @@ class KpiResourceTest {
                 .when().get("/api/v1/kpis")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("unit")).body("detail", containsString("000.99.99.R26"));
+    }
+
+    @Test
+    void everyEndpointWithAPeriodTakesTheSupportedDatesAndNamesTheDaysBeyond() {
+        List<String> paths = List.of("/api/v1/kpis", "/api/v1/kpis?format=csv", "/api/v1/kpis/series",
+                "/api/v1/kpis/received", "/api/v1/reports/summary", "/api/v1/charts/monthly-volume",
+                "/api/v1/charts/on-time-rate?format=png", "/api/v1/scorecards");
+        for (String path : paths) {
+            // the last days supported: a period ending at 3000-01-01T00:00+07:00, counted in PostgreSQL
+            period(path, "2999-12-27", "2999-12-31").statusCode(200);
+            period(path, "1900-01-01", "1900-01-31").statusCode(200);
+            period(path, "9999-12-30", "9999-12-31").statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", contains("from", "to"))
+                    .body("errors.message", contains(SupportedDates.MESSAGE, SupportedDates.MESSAGE));
+            for (String outside : List.of("1899-12-31", "3000-01-01", "-999999999-01-01", "+999999999-12-31",
+                    "+10000-01-01")) {
+                period(path, outside, "2026-01-01").statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", hasItem("from"));
+            }
+        }
+    }
+
+    /** An analyst's request for the district (the summary is about one unit) over {@code from}–{@code to}. */
+    private static ValidatableResponse period(String path, String from, String to) {
+        return given().auth().oauth2(ANALYST).queryParam("unit", DISTRICT).queryParam("from", from)
+                .queryParam("to", to).when().get(path).then();
     }
 
     private static void badRequest(String path, String field, String... params) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
+import vn.motcua.problem.SupportedDates;
 
 class PeriodTest {
 
@@ -36,5 +37,21 @@ class PeriodTest {
                 .isInstanceOfSatisfying(ProblemException.class,
                         e -> assertThat(e.errors().get(0).field()).isEqualTo("to"));
         assertThat(Period.parse("2021-01-02", "2026-01-01").from()).isEqualTo(LocalDate.of(2021, 1, 2));
+    }
+
+    @Test
+    void bothEndsAreSupportedDates() {
+        Period last = Period.parse("2999-12-27", "2999-12-31");
+        assertThat(last.end()).hasToString("3000-01-01T00:00+07:00");
+        // Vietnam's zone had its local mean time then (+07:06:30): still midnight of that day
+        assertThat(Period.parse("1900-01-01", "1900-01-01").start().toLocalDateTime())
+                .hasToString("1900-01-01T00:00");
+        assertThatThrownBy(() -> Period.parse("9999-12-30", "9999-12-31"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("from", SupportedDates.MESSAGE),
+                                new FieldError("to", SupportedDates.MESSAGE)));
+        assertThatThrownBy(() -> Period.parse("-999999999-01-01", "1900-01-01"))
+                .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.errors())
+                        .containsExactly(new FieldError("from", SupportedDates.MESSAGE)));
     }
 }

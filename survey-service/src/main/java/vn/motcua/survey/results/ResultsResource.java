@@ -24,6 +24,7 @@ import vn.motcua.events.Channel;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.survey.Roles;
 import vn.motcua.survey.unit.UnitHierarchy;
 
@@ -82,9 +83,9 @@ public class ResultsResource {
             String procedure,
             @Parameter(schema = @Schema(enumeration = {"IN_PERSON", "ONLINE", "POSTAL"})) @QueryParam("channel")
             String channel,
-            @Parameter(description = "first business date, inclusive", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "first business date, inclusive, from " + SupportedDates.RANGE, schema = @Schema(type = SchemaType.STRING,
                     format = "date", examples = "2026-07-01")) @QueryParam("from") String from,
-            @Parameter(description = "last business date, inclusive", schema = @Schema(type = SchemaType.STRING,
+            @Parameter(description = "last business date, inclusive, from " + SupportedDates.RANGE, schema = @Schema(type = SchemaType.STRING,
                     format = "date", examples = "2026-09-30")) @QueryParam("to") String to,
             @Parameter(schema = @Schema(enumeration = {"json", "csv"}, defaultValue = "json")) @QueryParam("format")
             String format) {
@@ -141,7 +142,12 @@ public class ResultsResource {
             return null;
         }
         try {
-            return LocalDate.parse(value);
+            LocalDate date = LocalDate.parse(value);
+            if (!SupportedDates.contains(date)) {
+                errors.add(new FieldError(field, SupportedDates.MESSAGE));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "a date such as 2026-07-15"));
             return null;

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.motcua.events.Channel;
 import vn.motcua.events.DossierReceivedV1;
+import vn.motcua.problem.SupportedDates;
 import vn.motcua.survey.SurveyFixtures;
 import vn.motcua.testing.TestTokens;
 
@@ -101,5 +102,24 @@ class SurveyResultsTest {
         given().auth().oauth2(ANALYST).queryParam("unit", "bad unit").queryParam("channel", "FAX")
                 .get("/api/v1/survey-results").then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.contains("unit", "channel"));
+    }
+
+    @Test
+    void theResultsTakeTheSupportedDatesAndNameTheDaysBeyond() {
+        DossierReceivedV1 answered = fixtures.openSurvey("000.00.73.H26", Channel.ONLINE);
+        SurveyFixtures.answer(answered, 4);
+        // both ends included: the widest period finds today's answer
+        given().auth().oauth2(ANALYST).queryParam("unit", "000.00.73.H26").queryParam("from", "1900-01-01")
+                .queryParam("to", "2999-12-31").get("/api/v1/survey-results").then().statusCode(200)
+                .body("responses", equalTo(1));
+        for (String name : List.of("from", "to")) {
+            for (String outside : List.of("1899-12-31", "3000-01-01", "9999-12-31", "-999999999-01-01",
+                    "+999999999-12-31", "+10000-01-01")) {
+                given().auth().oauth2(ANALYST).queryParam(name, outside).get("/api/v1/survey-results").then()
+                        .statusCode(400).contentType("application/problem+json")
+                        .body("errors.field", org.hamcrest.Matchers.contains(name))
+                        .body("errors.message", org.hamcrest.Matchers.contains(SupportedDates.MESSAGE));
+            }
+        }
     }
 }
