@@ -23,6 +23,7 @@ import vn.motcua.events.EventTypes;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.Topics;
 import vn.motcua.survey.SurveyFixtures;
+import vn.motcua.survey.response.Survey;
 import vn.motcua.testing.TestInfrastructure;
 import vn.motcua.testing.TestTokens;
 import vn.motcua.testing.kafka.TestEvents;
@@ -69,8 +70,8 @@ class DeadLetterTest {
         }
         assertThat(count("select count(*) from processed_event where event_id in (:ids)", eventIds)).isEqualTo(10);
         assertThat(count("select count(*) from dead_letter where event_id in (:ids)", eventIds)).isZero();
-        assertThat(count("select count(*) from survey where token in (:ids)",
-                dossiers.stream().map(DossierReceivedV1::surveyToken).toList())).isEqualTo(5);
+        assertThat(count("select count(*) from survey where token_hash in (:ids)",
+                dossiers.stream().map(d -> Survey.hashOf(d.surveyToken())).toList())).isEqualTo(5);
     }
 
     @Test
@@ -100,7 +101,8 @@ class DeadLetterTest {
         redrive(id).body("outcome", equalTo("ALREADY_APPLIED"));
         assertThat(count("select count(*) from processed_event where event_id in (:ids)", List.of(eventId)))
                 .isEqualTo(1);
-        assertThat(count("select count(*) from survey where token in (:ids)", List.of(received.surveyToken())))
+        assertThat(count("select count(*) from survey where token_hash in (:ids)",
+                List.of(Survey.hashOf(received.surveyToken()))))
                 .isEqualTo(1);
         JsonPath redriven = list(Map.of("topic", Topics.DOSSIER_RECEIVED, "status", "REDRIVEN", "size", "100"));
         assertThat(redriven.getList("items.findAll { it.eventId == '" + eventId + "' }.redriveAttempts"))
