@@ -123,8 +123,13 @@ final class SuiteClient {
      * (every count 0) while reporting has seen no event naming the unit, which it answers with a 404 on unit.
      */
     JsonNode kpis(String unit, LocalDate from, LocalDate to) {
-        Http.Response kpis = Http.get(reporting("/api/v1/kpis?from=" + from + "&to=" + to + "&unit=" + unit),
-                token("analyst", null));
+        return kpis(stack.reportingPort(), unit, from, to);
+    }
+
+    /** {@link #kpis(String, LocalDate, LocalDate)} from the reporting-service instance on {@code reportingPort}. */
+    JsonNode kpis(int reportingPort, String unit, LocalDate from, LocalDate to) {
+        Http.Response kpis = Http.get(StackEnvironment.url(reportingPort, "/api/v1/kpis?from=" + from + "&to=" + to
+                + "&unit=" + unit), token("analyst", null));
         if (kpis.status() == 404 && kpis.json().path("errors").path(0).path("field").asText().equals("unit")) {
             return Http.JSON.createObjectNode();
         }
