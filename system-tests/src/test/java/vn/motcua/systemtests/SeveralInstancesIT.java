@@ -3,7 +3,6 @@ package vn.motcua.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -105,6 +104,7 @@ class SeveralInstancesIT {
     private final Set<String> answered = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Accepted> surveysToAnswer = new ConcurrentLinkedQueue<>();
     private volatile boolean streaming = true;
+    private final AtomicInteger desksAtWork = new AtomicInteger(DESKS);
     private volatile long citizensGiveUpAt = Long.MAX_VALUE;
 
     /** A dossier the desk got a receipt for. */
@@ -202,6 +202,14 @@ class SeveralInstancesIT {
 
     /** A desk: receives dossiers while there are some to receive, starting and resolving every other pair. */
     private void desk(JsonNode procedure) {
+        try {
+            receiveWhileStreaming(procedure);
+        } finally {
+            desksAtWork.decrementAndGet();
+        }
+    }
+
+    private void receiveWhileStreaming(JsonNode procedure) {
         while (streaming) {
             if (!take(dossiersToReceive)) {
                 continue;
@@ -211,7 +219,8 @@ class SeveralInstancesIT {
             String unit = COMMUNES.get(n / 4 % COMMUNES.size());
             int instance = n % 2;
             String officer = suite.token("officer", unit);
-            String body = json(SuiteClient.intakeRequest(procedure, unit, "IN_PERSON", Applicants.CITIZEN.json()));
+            String body = Http.json(SuiteClient.intakeRequest(procedure, unit, "IN_PERSON",
+                    Applicants.CITIZEN.json()));
             Answer intake = untilAnswered(DOSSIER, instance, "intake", "POST", "/api/v1/dossiers", officer, body,
                     Map.of("Idempotency-Key", UUID.randomUUID().toString()));
             // 200: the retry of an intake whose answer was lost, replayed from its Idempotency-Key
@@ -248,9 +257,9 @@ class SeveralInstancesIT {
         boolean retried = false;
         long deadline = System.nanoTime() + CLIENT_PATIENCE.toNanos();
         while (System.nanoTime() < deadline) {
+            String path = "/api/v1/dossiers/" + id + "/" + action;
             Http.Response answer = version == null ? null : calls.send(instanceName(DOSSIER, instance), "transition",
-                    "POST", url(DOSSIER, instance, "/api/v1/dossiers/" + id + "/" + action), officer, json(request),
-                    Map.of("If-Match", version));
+                    "POST", url(DOSSIER, instance, path), officer, Http.json(request), Map.of("If-Match", version));
             if (answer != null && answer.status() == 200) {
                 return answer.header("ETag");
             }
@@ -264,7 +273,8 @@ class SeveralInstancesIT {
             Answer current = untilAnswered(DOSSIER, instance, "read", "GET", "/api/v1/dossiers/" + id, officer, null,
                     Map.of());
             if (current.status() != 200) {
-                calls.violation("GET dossier " + id + " answered " + current.status() + " " + current.response().body());
+                calls.violation("GET dossier " + id + " answered " + current.status() + " "
+                        + current.response().body());
                 return null;
             }
             if (current.response().json().path("status").asText().equals(target)) {
@@ -279,9 +289,14 @@ class SeveralInstancesIT {
     private void citizens() {
         List<Accepted> waiting = new ArrayList<>();
         int k = 0;
-        while (streaming || !waiting.isEmpty() && System.nanoTime() < citizensGiveUpAt) {
+        while (System.nanoTime() < citizensGiveUpAt) {
+            // read before taking the queue: once the desks are done, the queue holds every survey still to come
+            boolean desksDone = desksAtWork.get() == 0;
             for (Accepted dossier = surveysToAnswer.poll(); dossier != null; dossier = surveysToAnswer.poll()) {
                 waiting.add(dossier);
+            }
+            if (desksDone && waiting.isEmpty()) {
+                return;
             }
             for (Iterator<Accepted> next = waiting.iterator(); next.hasNext(); ) {
                 Accepted dossier = next.next();
@@ -294,10 +309,12 @@ class SeveralInstancesIT {
                 }
                 next.remove();
                 if (survey.status() != 200 || !survey.response().json().path("state").asText().equals("OPEN")) {
-                    calls.violation("survey of " + dossier.id() + ": " + survey.status() + " " + survey.response().body());
+                    calls.violation("survey of " + dossier.id() + ": " + survey.status() + " "
+                            + survey.response().body());
                     continue;
                 }
-                String answers = json(CitizenJourneyIT.Answers.allFivesButOneThree(survey.response().json()).body());
+                String answers = Http.json(CitizenJourneyIT.Answers.allFivesButOneThree(survey.response().json())
+                        .body());
                 Answer answer = untilAnswered(SURVEY, survey.instance(), "answer", "POST", path + "/responses", null,
                         answers, Map.of());
                 // 409 after a lost answer: the first attempt was recorded
@@ -520,7 +537,8 @@ class SeveralInstancesIT {
         for (String unit : COMMUNES) {
             JsonNode kpis = suite.kpis(reportingPort, unit, firstDay, SuiteClient.today());
             figures.put(unit, List.of(kpis.path("received").path("total").asLong(),
-                    kpis.path("resolved").path("total").asLong(), kpis.path("satisfaction").path("responses").asLong()));
+                    kpis.path("resolved").path("total").asLong(),
+                    kpis.path("satisfaction").path("responses").asLong()));
         }
         return figures;
     }
@@ -579,12 +597,9 @@ class SeveralInstancesIT {
     }
 
     private void awaitAccepted(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + HEAL_TIMEOUT.toNanos();
-        while (accepted.size() < count) {
-            assertThat(System.nanoTime()).as("only " + accepted.size() + " of " + count + " dossiers accepted\n"
-                    + calls.table() + "\n" + calls.violations()).isLessThan(deadline);
-            Thread.sleep(200);
-        }
+        int received = SuiteClient.await(HEAL_TIMEOUT, accepted::size, n -> n >= count);
+        assertThat(received).as("dossiers accepted\n" + calls.table() + "\n" + calls.violations())
+                .isGreaterThanOrEqualTo(count);
     }
 
     private String portList(String service) {
@@ -615,14 +630,6 @@ class SeveralInstancesIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static String json(Object value) {
-        try {
-            return Http.JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
