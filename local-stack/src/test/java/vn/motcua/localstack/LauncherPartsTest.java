@@ -18,16 +18,22 @@ class LauncherPartsTest {
     @TempDir
     Path dir;
 
+    private static final ServiceDatabase DB = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier",
+            "pw");
+
     private StackConfig config() {
         return StackConfig.from(Arguments.parse(List.of("up", "--data", dir.toString())), Map.of(), Path.of("/repo"),
                 Path.of("/"));
     }
 
+    private Launcher launcher() {
+        return new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
+    }
+
     @Test
     void eachServiceGetsExactlyItsConfiguration() {
-        Launcher launcher = new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
-        ServiceDatabase db = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier", "pw");
-        Map<String, String> dossier = launcher.environment(new ServiceInstance(Service.DOSSIER, 1, 8082), db,
+        Launcher launcher = launcher();
+        Map<String, String> dossier = launcher.environment(new ServiceInstance(Service.DOSSIER, 1, 8082), DB,
                 "127.0.0.1:9092", Path.of("/data/jwt/public-key.pem"));
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                 "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL", "PUBLIC_TRACKING_BASE_URL",
@@ -35,19 +41,19 @@ class LauncherPartsTest {
         assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081")
                 .containsEntry("PUBLIC_TRACKING_BASE_URL", "http://localhost:8082")
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
-        assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", db.jdbcUrl())
+        assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", DB.jdbcUrl())
                 .containsEntry("DB_USER", "dossier").containsEntry("DB_PASSWORD", "pw")
                 .containsEntry("JWT_PUBLIC_KEY_LOCATION", "file:///data/jwt/public-key.pem")
                 .containsEntry("JWT_ISSUER", "https://motcua.local/issuer")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-        Map<String, String> catalog = launcher.environment(new ServiceInstance(Service.CATALOG, 1, 8081), db,
+        Map<String, String> catalog = launcher.environment(new ServiceInstance(Service.CATALOG, 1, 8081), DB,
                 "127.0.0.1:9092", Path.of("/data/jwt/public-key.pem"));
         assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:8081");
-        assertThat(launcher.environment(new ServiceInstance(Service.SURVEY, 1, 8083), db, "127.0.0.1:9092",
+        assertThat(launcher.environment(new ServiceInstance(Service.SURVEY, 1, 8083), DB, "127.0.0.1:9092",
                 Path.of("/k.pem")))
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
-        assertThat(launcher.environment(new ServiceInstance(Service.REPORTING, 1, 8084), db, "127.0.0.1:9092",
+        assertThat(launcher.environment(new ServiceInstance(Service.REPORTING, 1, 8084), DB, "127.0.0.1:9092",
                 Path.of("/k.pem")))
                 .containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                         "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS");
@@ -55,11 +61,9 @@ class LauncherPartsTest {
 
     @Test
     void anotherInstanceOfAServiceGetsTheSameConfigurationButItsOwnPort() {
-        Launcher launcher = new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
-        ServiceDatabase db = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier", "pw");
-        Map<String, String> first = launcher.environment(new ServiceInstance(Service.DOSSIER, 1, 8082), db,
+        Map<String, String> first = launcher().environment(new ServiceInstance(Service.DOSSIER, 1, 8082), DB,
                 "127.0.0.1:9092", Path.of("/k.pem"));
-        Map<String, String> second = launcher.environment(new ServiceInstance(Service.DOSSIER, 2, 8092), db,
+        Map<String, String> second = launcher().environment(new ServiceInstance(Service.DOSSIER, 2, 8092), DB,
                 "127.0.0.1:9092", Path.of("/k.pem"));
         assertThat(second).containsEntry("HTTP_PORT", "8092");
         Map<String, String> secondButPort = new java.util.HashMap<>(second);

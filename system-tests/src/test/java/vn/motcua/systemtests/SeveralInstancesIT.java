@@ -242,7 +242,7 @@ class SeveralInstancesIT {
                     surveysToAnswer.add(dossier);
                 }
             }
-            pause(DESK_PAUSE);
+            SuiteClient.pause(DESK_PAUSE);
         }
     }
 
@@ -325,7 +325,7 @@ class SeveralInstancesIT {
                             + answer.response().body());
                 }
             }
-            pause(RETRY_PAUSE);
+            SuiteClient.pause(RETRY_PAUSE);
         }
     }
 
@@ -339,7 +339,7 @@ class SeveralInstancesIT {
             if (kpis != null && kpis.status() != 200 && kpis.status() != 503) {
                 calls.violation("GET kpis answered " + kpis.status() + " " + kpis.body());
             }
-            pause(Duration.ofMillis(500));
+            SuiteClient.pause(Duration.ofMillis(500));
         }
     }
 
@@ -360,7 +360,7 @@ class SeveralInstancesIT {
             }
             retried = true;
             instance = 1 - instance;
-            pause(RETRY_PAUSE);
+            SuiteClient.pause(RETRY_PAUSE);
         }
         throw new AssertionError(method + " " + path + " not answered within " + CLIENT_PATIENCE.toSeconds() + " s");
     }
@@ -618,15 +618,6 @@ class SeveralInstancesIT {
     private static boolean take(Semaphore permits) {
         try {
             return permits.tryAcquire(200, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

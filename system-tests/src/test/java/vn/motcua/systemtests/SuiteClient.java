@@ -137,6 +137,16 @@ final class SuiteClient {
         return kpis.json().path("overall");
     }
 
+    /** Sleeps for {@code duration} on a client thread, which nothing interrupts but the end of the test. */
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Polls {@code read} until {@code done} holds or {@code timeout} passes; returns the last value read. */
     static <T> T await(Duration timeout, Supplier<T> read, Predicate<T> done) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -43,10 +43,7 @@ class RebuildOnSeveralInstancesTest {
     void aRebuildRunningOnAnotherInstanceSurvivesThisOneRestartingAndFailsOnceThatInstanceDies() throws Exception {
         int generation = activeGeneration() + 1;
         UUID id = UUID.randomUUID();
-        int otherPid;
-        try (Connection otherInstance = ownSession()) {
-            otherPid = startRebuildAs(otherInstance, id, generation);
-
+        try (OtherInstance ignored = OtherInstance.startingARebuild(id, generation)) {
             rebuilds.failInterrupted(null); // this instance starts (again)
             assertThat(state(id)).as("a rebuild another instance runs").isEqualTo("RUNNING");
             assertThat(generationExists(generation)).as("its partial generation").isTrue();
@@ -54,7 +51,6 @@ class RebuildOnSeveralInstancesTest {
                     .then().statusCode(409).contentType("application/problem+json")
                     .body("runningRebuildId", equalTo(id.toString()));
         } // the other instance dies: kill -9 closes its connections
-        awaitSessionEnded(otherPid);
 
         rebuilds.failInterrupted(null);
         assertThat(state(id)).as("a rebuild whose instance died").isEqualTo("FAILED");
@@ -67,11 +63,8 @@ class RebuildOnSeveralInstancesTest {
     void aRebuildLeftRunningByADeadInstanceDoesNotBlockTheNextOne() throws Exception {
         int generation = activeGeneration() + 1;
         UUID orphan = UUID.randomUUID();
-        int otherPid;
-        try (Connection otherInstance = ownSession()) {
-            otherPid = startRebuildAs(otherInstance, orphan, generation);
-        } // that instance dies and nothing restarts: the next request for a rebuild must still be served
-        awaitSessionEnded(otherPid);
+        // that instance dies and nothing restarts: the next request for a rebuild must still be served
+        OtherInstance.startingARebuild(orphan, generation).close();
 
         String status = given().auth().oauth2(ADMIN).when().post("/api/v1/read-models/rebuild")
                 .then().statusCode(202).body("state", equalTo("RUNNING")).body("generation", equalTo(generation))
@@ -89,36 +82,48 @@ class RebuildOnSeveralInstancesTest {
     }
 
     /**
-     * What the instance starting a rebuild writes and holds: the runner lock, the RUNNING row, a new generation.
-     * Returns the process id of its database session.
+     * Another instance that started a rebuild: it holds the runner lock and has written the RUNNING row and a new
+     * generation, on a database session of its own. Closing it is that instance dying: the database ends the
+     * session (releasing its locks) a moment later, which {@link #close} waits for.
      */
-    private static int startRebuildAs(Connection instance, UUID id, int generation) throws SQLException {
-        try (PreparedStatement lock = instance.prepareStatement("select pg_advisory_lock(?)")) {
-            lock.setLong(1, Rebuilds.RUNNER_LOCK);
-            lock.execute();
-        }
-        try (PreparedStatement insert = instance.prepareStatement("""
-                insert into read_model_rebuild (rebuild_id, generation, state, requested_by)
-                values (?, ?, 'RUNNING', 'another instance')""")) {
-            insert.setObject(1, id);
-            insert.setInt(2, generation);
-            insert.executeUpdate();
-        }
-        try (PreparedStatement create = instance.prepareStatement("select public.create_read_model_generation(?)")) {
-            create.setInt(1, generation);
-            create.execute();
-        }
-        try (PreparedStatement pid = instance.prepareStatement("select pg_backend_pid()");
-                var row = pid.executeQuery()) {
-            row.next();
-            return row.getInt(1);
-        }
-    }
+    private record OtherInstance(Connection session, int pid) implements AutoCloseable {
 
-    /** The database ends a closed connection's session (and releases its locks) a moment after the close. */
-    private void awaitSessionEnded(int pid) {
-        await().atMost(PATIENCE).until(() -> rows(dataSource, "select 1 from pg_stat_activity where pid = ?", pid)
-                .isEmpty());
+        static OtherInstance startingARebuild(UUID id, int generation) throws SQLException {
+            Connection session = ownSession();
+            try (PreparedStatement lock = session.prepareStatement("select pg_advisory_lock(?)")) {
+                lock.setLong(1, Rebuilds.RUNNER_LOCK);
+                lock.execute();
+            }
+            try (PreparedStatement insert = session.prepareStatement("""
+                    insert into read_model_rebuild (rebuild_id, generation, state, requested_by)
+                    values (?, ?, 'RUNNING', 'another instance')""")) {
+                insert.setObject(1, id);
+                insert.setInt(2, generation);
+                insert.executeUpdate();
+            }
+            try (PreparedStatement create = session.prepareStatement(
+                    "select public.create_read_model_generation(?)")) {
+                create.setInt(1, generation);
+                create.execute();
+            }
+            try (PreparedStatement pid = session.prepareStatement("select pg_backend_pid()");
+                    var row = pid.executeQuery()) {
+                row.next();
+                return new OtherInstance(session, row.getInt(1));
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            session.close();
+            await().atMost(PATIENCE).until(() -> {
+                try (Connection check = ownSession(); PreparedStatement alive = check.prepareStatement(
+                        "select count(*) = 1 from pg_stat_activity where pid = ?")) {
+                    alive.setInt(1, pid);
+                    return !firstBoolean(alive);
+                }
+            });
+        }
     }
 
     /** A connection outside the pool, so that closing it ends its database session as a dying instance's does. */
