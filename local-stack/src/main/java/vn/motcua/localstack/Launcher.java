@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class Launcher {
     private final Console console;
     private final Path javaCommand;
     private final List<ServiceProcess> services = new ArrayList<>();
-    private final Map<Service, java.util.function.Supplier<ServiceProcess>> launches = new EnumMap<>(Service.class);
+    private final Map<ServiceInstance, java.util.function.Supplier<ServiceProcess>> launches = new HashMap<>();
     private final ServiceSupervisor supervisor;
     private Infrastructure infrastructure;
     private PidFile pidFile;
@@ -122,9 +123,9 @@ final class Launcher {
     /** Every port the stack will open must be free before anything starts. */
     private void checkPortsFree() {
         try {
-            for (Service service : Service.values()) {
-                Ports.requireFree(service.moduleName() + " (set " + service.portVariable() + " to use another port)",
-                        config.port(service));
+            for (ServiceInstance instance : config.instances()) {
+                Ports.requireFree(instance.name() + " (set " + instance.service().portVariable()
+                        + " to use another port)", instance.port());
             }
             if (config.embeddedKafka()) {
                 Ports.requireFree("Kafka (set MOTCUA_KAFKA_PORT to use another port)", config.kafkaPort());
@@ -186,13 +187,14 @@ final class Launcher {
 
     private void startServices(Map<Service, Path> jars, Map<Service, ServiceDatabase> databases, String kafka,
             JwtKeys keys) {
-        for (Service service : Service.values()) {
-            Map<String, String> env = environment(service, databases.get(service), kafka, keys.publicKeyFile());
-            launches.put(service, () -> ServiceProcess.start(service, config.port(service),
+        for (ServiceInstance instance : config.instances()) {
+            Service service = instance.service();
+            Map<String, String> env = environment(instance, databases.get(service), kafka, keys.publicKeyFile());
+            launches.put(instance, () -> ServiceProcess.start(instance,
                     ServiceProcess.command(javaCommand, config.serviceJavaOptions(), jars.get(service),
-                            config.dataDir()), env, config.dataDir(),
-                    config.logDir().resolve(service.moduleName() + ".log")));
-            register(launches.get(service).get());
+                            config.dataDir(), instance), env, config.dataDir(),
+                    config.logDir().resolve(instance.name() + ".log")));
+            register(launches.get(instance).get());
         }
         startWatchdog();
         console.progress("started " + services.size() + " services, waiting until they are healthy (logs in "
@@ -200,12 +202,14 @@ final class Launcher {
     }
 
     /**
-     * The configuration a service reads: HTTP port, its own database and role, the JWT public key and
-     * issuer, Kafka for the services that use it, and where the other services are.
+     * The configuration a service instance reads: HTTP port, its service's own database and role, the JWT public
+     * key and issuer, Kafka for the services that use it, and where the other services are. The instances of a
+     * service differ only in their HTTP port.
      */
-    Map<String, String> environment(Service service, ServiceDatabase database, String kafka, Path publicKey) {
+    Map<String, String> environment(ServiceInstance instance, ServiceDatabase database, String kafka, Path publicKey) {
+        Service service = instance.service();
         Map<String, String> env = new LinkedHashMap<>();
-        env.put("HTTP_PORT", Integer.toString(config.port(service)));
+        env.put("HTTP_PORT", Integer.toString(instance.port()));
         env.put("DB_URL", database.jdbcUrl());
         env.put("DB_USER", database.username());
         env.put("DB_PASSWORD", database.password());
@@ -248,7 +252,7 @@ final class Launcher {
         if (stopping) {
             return null;
         }
-        ServiceProcess fresh = launches.get(dead.service()).get();
+        ServiceProcess fresh = launches.get(dead.instance()).get();
         services.set(services.indexOf(dead), fresh);
         // the watchdog knows the services by pid: tell it the new one
         if (watchdog != null) {

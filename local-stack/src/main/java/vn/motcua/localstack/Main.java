@@ -34,6 +34,9 @@ public final class Main {
             Environment:
               MOTCUA_DATA                    data folder (default <repo>/.motcua); --data wins
               MOTCUA_CATALOG_PORT 8081, MOTCUA_DOSSIER_PORT 8082, MOTCUA_SURVEY_PORT 8083, MOTCUA_REPORTING_PORT 8084
+                                             a comma-separated list (MOTCUA_DOSSIER_PORT=8082,8092) starts one
+                                             instance per port on the service's one database; the other services
+                                             and the printed links use the first
               MOTCUA_POSTGRES_PORT 5432      port of the embedded PostgreSQL
               MOTCUA_POSTGRES_URL            use an external PostgreSQL instead: admin JDBC URL, e.g.
                                              jdbc:postgresql://db:5432/postgres, with MOTCUA_POSTGRES_USER and

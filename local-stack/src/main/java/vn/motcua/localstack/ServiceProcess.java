@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** One service JVM started by the launcher, its log file and its readiness. */
+/** One service instance's JVM started by the launcher, its log file and its readiness. */
 final class ServiceProcess {
 
     /**
@@ -27,37 +27,39 @@ final class ServiceProcess {
             "-XX:TieredStopAtLevel=1");
     /** System property marking a service JVM with its data folder, so leftovers can be recognised. */
     static final String STACK_MARKER = "-Dmotcua.stack=";
+    /** System property naming the instance ({@code dossier-service-2}), so ps and tests can tell instances apart. */
+    static final String INSTANCE_MARKER = "-Dmotcua.instance=";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Service service;
-    private final int port;
+    private final ServiceInstance instance;
     private final Path logFile;
     private final Process process;
 
-    private ServiceProcess(Service service, int port, Path logFile, Process process) {
-        this.service = service;
-        this.port = port;
+    private ServiceProcess(ServiceInstance instance, Path logFile, Process process) {
+        this.instance = instance;
         this.logFile = logFile;
         this.process = process;
     }
 
     /**
      * The command line that runs {@code jar}; {@code extraOptions} come after the defaults (so they win),
-     * {@code dataDir} only marks the process as this stack's.
+     * {@code dataDir} and {@code instance} only mark the process as this stack's and as that instance.
      */
-    static List<String> command(Path java, List<String> extraOptions, Path jar, Path dataDir) {
+    static List<String> command(Path java, List<String> extraOptions, Path jar, Path dataDir,
+            ServiceInstance instance) {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
         command.addAll(extraOptions);
         command.add(STACK_MARKER + dataDir);
+        command.add(INSTANCE_MARKER + instance.name());
         command.add("-jar");
         command.add(jar.toString());
         return command;
     }
 
-    static ServiceProcess start(Service service, int port, List<String> command, Map<String, String> environment,
+    static ServiceProcess start(ServiceInstance instance, List<String> command, Map<String, String> environment,
             Path workingDir, Path logFile) {
         try {
             Files.createDirectories(logFile.getParent());
@@ -67,22 +69,18 @@ final class ServiceProcess {
                     .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
             builder.environment().putAll(environment);
-            return new ServiceProcess(service, port, logFile, builder.start());
+            return new ServiceProcess(instance, logFile, builder.start());
         } catch (IOException e) {
-            throw new LaunchException(service.moduleName() + " could not be started: " + e.getMessage(), e);
+            throw new LaunchException(instance.name() + " could not be started: " + e.getMessage(), e);
         }
     }
 
-    Service service() {
-        return service;
+    ServiceInstance instance() {
+        return instance;
     }
 
     String name() {
-        return service.moduleName();
-    }
-
-    int port() {
-        return port;
+        return instance.name();
     }
 
     long pid() {
@@ -107,12 +105,13 @@ final class ServiceProcess {
     }
 
     String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://localhost:" + instance.port();
     }
 
     /** True when {@code /q/health/ready} answers 200. */
     boolean isReady() {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
+        URI health = URI.create("http://127.0.0.1:" + instance.port() + "/q/health/ready");
+        HttpRequest request = HttpRequest.newBuilder(health)
                 .timeout(Duration.ofSeconds(3))
                 .GET()
                 .build();

@@ -3,7 +3,7 @@ package vn.motcua.localstack;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +31,7 @@ final class ServiceSupervisor implements AutoCloseable {
     private final RestartPolicy policy;
     private final Console console;
     private final Restarter restarter;
-    private final Map<Service, List<Instant>> restarts = new EnumMap<>(Service.class);
+    private final Map<ServiceInstance, List<Instant>> restarts = new HashMap<>();
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread supervisor = new Thread(task, "motcua-supervisor");
         supervisor.setDaemon(true);
@@ -50,7 +50,7 @@ final class ServiceSupervisor implements AutoCloseable {
     }
 
     private void exited(ServiceProcess dead) {
-        List<Instant> earlier = restarts.computeIfAbsent(dead.service(), service -> new ArrayList<>());
+        List<Instant> earlier = restarts.computeIfAbsent(dead.instance(), instance -> new ArrayList<>());
         Optional<Duration> delay = policy.delayBeforeRestart(earlier, Instant.now());
         console.logExcerpt("last " + LOG_TAIL_LINES + " lines of " + dead.logFile(), dead.logTail(LOG_TAIL_LINES));
         if (delay.isEmpty()) {

@@ -2,6 +2,7 @@ package vn.motcua.localstack;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param postgresUrl admin JDBC URL of an external server, or null to run the embedded one
  * @param kafkaBootstrap bootstrap address of an external broker, or null to run the embedded one
+ * @param servicePorts the HTTP ports of each service's instances, one instance per port, the first one first
  */
 record StackConfig(
         Path repoRoot,
@@ -25,7 +27,7 @@ record StackConfig(
         int kafkaPort,
         int kafkaControllerPort,
         String kafkaBootstrap,
-        Map<Service, Integer> servicePorts,
+        Map<Service, List<Integer>> servicePorts,
         String unit,
         Duration startTimeout,
         List<String> serviceJavaOptions,
@@ -45,9 +47,9 @@ record StackConfig(
             throw new UsageException("MOTCUA_POSTGRES_URL must be an admin JDBC URL like "
                     + "jdbc:postgresql://db.example:5432/postgres, not '" + postgresUrl + "'");
         }
-        Map<Service, Integer> servicePorts = new EnumMap<>(Service.class);
+        Map<Service, List<Integer>> servicePorts = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
-            servicePorts.put(service, port(env, service.portVariable(), service.defaultPort()));
+            servicePorts.put(service, ports(env, service.portVariable(), service.defaultPort()));
         }
         StackConfig config = new StackConfig(
                 repoRoot,
@@ -83,8 +85,21 @@ record StackConfig(
         return kafkaBootstrap == null;
     }
 
+    /** The port of the service's first instance: the one the other services and the printed links use. */
     int port(Service service) {
-        return servicePorts.get(service);
+        return servicePorts.get(service).get(0);
+    }
+
+    /** Every instance of every service, in the order of {@link Service}, then by number. */
+    List<ServiceInstance> instances() {
+        List<ServiceInstance> instances = new ArrayList<>();
+        for (Service service : Service.values()) {
+            List<Integer> ports = servicePorts.get(service);
+            for (int i = 0; i < ports.size(); i++) {
+                instances.add(new ServiceInstance(service, i + 1, ports.get(i)));
+            }
+        }
+        return instances;
     }
 
     Path postgresDir() {
@@ -113,8 +128,8 @@ record StackConfig(
             claim(owners, kafkaPort, "Kafka (MOTCUA_KAFKA_PORT)");
             claim(owners, kafkaControllerPort, "Kafka controller (MOTCUA_KAFKA_CONTROLLER_PORT)");
         }
-        for (Service service : Service.values()) {
-            claim(owners, port(service), service.moduleName() + " (" + service.portVariable() + ")");
+        for (ServiceInstance instance : instances()) {
+            claim(owners, instance.port(), instance.name() + " (" + instance.service().portVariable() + ")");
         }
     }
 
@@ -133,11 +148,28 @@ record StackConfig(
         return code;
     }
 
-    static int port(Map<String, String> env, String variable, int defaultPort) {
+    /**
+     * A port, or a comma-separated list of ports (one service instance on each), from {@code variable}; a list
+     * of one, {@code defaultPort}, when it is not set.
+     */
+    static List<Integer> ports(Map<String, String> env, String variable, int defaultPort) {
         String value = blankToNull(env.get(variable));
         if (value == null) {
-            return defaultPort;
+            return List.of(defaultPort);
         }
+        List<Integer> ports = new ArrayList<>();
+        for (String part : value.split(",", -1)) {
+            ports.add(parsePort(variable, part, "a port number between 1 and 65535 or a comma-separated list of them"));
+        }
+        return List.copyOf(ports);
+    }
+
+    static int port(Map<String, String> env, String variable, int defaultPort) {
+        String value = blankToNull(env.get(variable));
+        return value == null ? defaultPort : parsePort(variable, value, "a port number between 1 and 65535");
+    }
+
+    private static int parsePort(String variable, String value, String expected) {
         try {
             int port = Integer.parseInt(value.trim());
             if (port >= 1 && port <= 65535) {
@@ -146,7 +178,7 @@ record StackConfig(
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException(variable + " must be a port number between 1 and 65535, not '" + value + "'");
+        throw new UsageException(variable + " must be " + expected + ", not '" + value + "'");
     }
 
     private static int positive(Map<String, String> env, String variable, int defaultValue) {

@@ -18,35 +18,43 @@ class LauncherPartsTest {
     @TempDir
     Path dir;
 
+    private static final ServiceDatabase DB = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier",
+            "pw");
+
     private StackConfig config() {
         return StackConfig.from(Arguments.parse(List.of("up", "--data", dir.toString())), Map.of(), Path.of("/repo"),
                 Path.of("/"));
     }
 
+    private Launcher launcher() {
+        return new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
+    }
+
     @Test
     void eachServiceGetsExactlyItsConfiguration() {
-        Launcher launcher = new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
-        ServiceDatabase db = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier", "pw");
-        Map<String, String> dossier = launcher.environment(Service.DOSSIER, db, "127.0.0.1:9092",
-                Path.of("/data/jwt/public-key.pem"));
+        Launcher launcher = launcher();
+        Map<String, String> dossier = launcher.environment(new ServiceInstance(Service.DOSSIER, 1, 8082), DB,
+                "127.0.0.1:9092", Path.of("/data/jwt/public-key.pem"));
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                 "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL", "PUBLIC_TRACKING_BASE_URL",
                 "PUBLIC_SURVEY_BASE_URL", "CORS_ORIGINS");
         assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081")
                 .containsEntry("PUBLIC_TRACKING_BASE_URL", "http://localhost:8082")
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
-        assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", db.jdbcUrl())
+        assertThat(dossier).containsEntry("HTTP_PORT", "8082").containsEntry("DB_URL", DB.jdbcUrl())
                 .containsEntry("DB_USER", "dossier").containsEntry("DB_PASSWORD", "pw")
                 .containsEntry("JWT_PUBLIC_KEY_LOCATION", "file:///data/jwt/public-key.pem")
                 .containsEntry("JWT_ISSUER", "https://motcua.local/issuer")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
-        Map<String, String> catalog = launcher.environment(Service.CATALOG, db, "127.0.0.1:9092",
-                Path.of("/data/jwt/public-key.pem"));
+        Map<String, String> catalog = launcher.environment(new ServiceInstance(Service.CATALOG, 1, 8081), DB,
+                "127.0.0.1:9092", Path.of("/data/jwt/public-key.pem"));
         assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:8081");
-        assertThat(launcher.environment(Service.SURVEY, db, "127.0.0.1:9092", Path.of("/k.pem")))
+        assertThat(launcher.environment(new ServiceInstance(Service.SURVEY, 1, 8083), DB, "127.0.0.1:9092",
+                Path.of("/k.pem")))
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
-        assertThat(launcher.environment(Service.REPORTING, db, "127.0.0.1:9092", Path.of("/k.pem")))
+        assertThat(launcher.environment(new ServiceInstance(Service.REPORTING, 1, 8084), DB, "127.0.0.1:9092",
+                Path.of("/k.pem")))
                 .containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                         "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CORS_ORIGINS");
     }
@@ -64,11 +72,24 @@ class LauncherPartsTest {
     }
 
     @Test
+    void anotherInstanceOfAServiceGetsTheSameConfigurationButItsOwnPort() {
+        Map<String, String> first = launcher().environment(new ServiceInstance(Service.DOSSIER, 1, 8082), DB,
+                "127.0.0.1:9092", Path.of("/k.pem"));
+        Map<String, String> second = launcher().environment(new ServiceInstance(Service.DOSSIER, 2, 8092), DB,
+                "127.0.0.1:9092", Path.of("/k.pem"));
+        assertThat(second).containsEntry("HTTP_PORT", "8092");
+        Map<String, String> secondButPort = new java.util.HashMap<>(second);
+        secondButPort.put("HTTP_PORT", "8082");
+        assertThat(secondButPort).isEqualTo(first);
+    }
+
+    @Test
     void serviceCommandLimitsTheHeapAndMarksTheDataFolder() {
         assertThat(ServiceProcess.command(Path.of("/jdk/bin/java"), List.of("-Xmx512m"), Path.of("/repo/x/quarkus-run.jar"),
-                Path.of("/d")))
+                Path.of("/d"), new ServiceInstance(Service.SURVEY, 2, 9183)))
                 .containsExactly("/jdk/bin/java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                        "-Xmx512m", "-Dmotcua.stack=/d", "-jar", "/repo/x/quarkus-run.jar");
+                        "-Xmx512m", "-Dmotcua.stack=/d", "-Dmotcua.instance=survey-service-2", "-jar",
+                        "/repo/x/quarkus-run.jar");
         assertThat(Service.SURVEY.runnableJar(Path.of("/repo")))
                 .isEqualTo(Path.of("/repo/survey-service/target/quarkus-app/quarkus-run.jar"));
     }

@@ -66,6 +66,44 @@ class StackConfigTest {
     }
 
     @Test
+    void oneInstanceByDefault() {
+        assertThat(config(Map.of()).instances()).containsExactly(new ServiceInstance(Service.CATALOG, 1, 8081),
+                new ServiceInstance(Service.DOSSIER, 1, 8082), new ServiceInstance(Service.SURVEY, 1, 8083),
+                new ServiceInstance(Service.REPORTING, 1, 8084));
+        assertThat(new ServiceInstance(Service.DOSSIER, 1, 8082).name()).isEqualTo("dossier-service");
+    }
+
+    @Test
+    void aListOfPortsStartsOneInstanceOnEach() {
+        StackConfig config = config(Map.of("MOTCUA_DOSSIER_PORT", "8082, 8092",
+                "MOTCUA_REPORTING_PORT", "8084,8094,8104"));
+        assertThat(config.instances()).containsExactly(new ServiceInstance(Service.CATALOG, 1, 8081),
+                new ServiceInstance(Service.DOSSIER, 1, 8082), new ServiceInstance(Service.DOSSIER, 2, 8092),
+                new ServiceInstance(Service.SURVEY, 1, 8083), new ServiceInstance(Service.REPORTING, 1, 8084),
+                new ServiceInstance(Service.REPORTING, 2, 8094), new ServiceInstance(Service.REPORTING, 3, 8104));
+        // the first instance is the one the other services and the printed links use
+        assertThat(config.port(Service.DOSSIER)).isEqualTo(8082);
+        assertThat(config.port(Service.REPORTING)).isEqualTo(8084);
+        assertThat(config.instances().get(2).name()).isEqualTo("dossier-service-2");
+        assertThat(config.instances().get(6).name()).isEqualTo("reporting-service-3");
+    }
+
+    @Test
+    void aBadListOfPortsIsRejectedNamingTheVariableAndThePort() {
+        assertThatThrownBy(() -> config(Map.of("MOTCUA_DOSSIER_PORT", "8082,x"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("MOTCUA_DOSSIER_PORT").hasMessageContaining("'x'")
+                .hasMessageContaining("comma-separated list");
+        assertThatThrownBy(() -> config(Map.of("MOTCUA_DOSSIER_PORT", "8082,"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("MOTCUA_DOSSIER_PORT");
+        assertThatThrownBy(() -> config(Map.of("MOTCUA_SURVEY_PORT", "8083,8083"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("port 8083 is configured twice").hasMessageContaining("survey-service (")
+                .hasMessageContaining("survey-service-2 (");
+        assertThatThrownBy(() -> config(Map.of("MOTCUA_SURVEY_PORT", "8083,8084"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("port 8084").hasMessageContaining("survey-service-2")
+                .hasMessageContaining("reporting-service");
+    }
+
+    @Test
     void badPortsAreRejectedNamingTheVariable() {
         assertThatThrownBy(() -> config(Map.of("MOTCUA_SURVEY_PORT", "eighty"))).isInstanceOf(UsageException.class)
                 .hasMessageContaining("MOTCUA_SURVEY_PORT").hasMessageContaining("eighty");

@@ -86,6 +86,15 @@ final class Http {
         return send("GET", url, bearerToken, null, null, headers);
     }
 
+    /** {@code value} as a JSON text. */
+    static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code value} for a query string. */
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.motcua.testing.embedded.Ports;
@@ -27,6 +32,17 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
         Set<Integer> taken = new HashSet<>();
         return new StackEnvironment(dataDir.toRealPath(), freePort(taken), freePort(taken), freePort(taken),
                 freePort(taken), freePort(taken), freePort(taken), freePort(taken));
+    }
+
+    /** {@code count} more free ports, none of them one of this stack's: for further instances of a service. */
+    List<Integer> morePorts(int count) {
+        Set<Integer> taken = new HashSet<>(List.of(catalogPort, dossierPort, surveyPort, reportingPort, postgresPort,
+                kafkaPort, kafkaControllerPort));
+        List<Integer> ports = new ArrayList<>();
+        while (ports.size() < count) {
+            ports.add(freePort(taken));
+        }
+        return ports;
     }
 
     private static int freePort(Set<Integer> taken) {
@@ -56,6 +72,16 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
 
     String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
+    }
+
+    /**
+     * A superuser connection to {@code database} on the stack's embedded PostgreSQL, as its operator would open one
+     * (the launcher keeps the superuser's password in the server's data folder).
+     */
+    Connection superuserConnection(String database) throws IOException, SQLException {
+        String password = Files.readString(dataDir.resolve("postgres/motcua-superuser.password")).trim();
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + postgresPort + "/" + database, "postgres",
+                password);
     }
 
     /** Tokens signed with the key pair the launcher keeps in the data folder, so the stack trusts them. */

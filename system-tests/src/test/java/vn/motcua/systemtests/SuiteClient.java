@@ -123,13 +123,28 @@ final class SuiteClient {
      * (every count 0) while reporting has seen no event naming the unit, which it answers with a 404 on unit.
      */
     JsonNode kpis(String unit, LocalDate from, LocalDate to) {
-        Http.Response kpis = Http.get(reporting("/api/v1/kpis?from=" + from + "&to=" + to + "&unit=" + unit),
-                token("analyst", null));
+        return kpis(stack.reportingPort(), unit, from, to);
+    }
+
+    /** {@link #kpis(String, LocalDate, LocalDate)} from the reporting-service instance on {@code reportingPort}. */
+    JsonNode kpis(int reportingPort, String unit, LocalDate from, LocalDate to) {
+        Http.Response kpis = Http.get(StackEnvironment.url(reportingPort, "/api/v1/kpis?from=" + from + "&to=" + to
+                + "&unit=" + unit), token("analyst", null));
         if (kpis.status() == 404 && kpis.json().path("errors").path(0).path("field").asText().equals("unit")) {
             return Http.JSON.createObjectNode();
         }
         assertThat(kpis.status()).as("GET /api/v1/kpis: " + kpis.body()).isEqualTo(200);
         return kpis.json().path("overall");
+    }
+
+    /** Sleeps for {@code duration} on a client thread, which nothing interrupts but the end of the test. */
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Polls {@code read} until {@code done} holds or {@code timeout} passes; returns the last value read. */

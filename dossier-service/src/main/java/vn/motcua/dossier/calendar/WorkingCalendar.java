@@ -26,8 +26,8 @@ import java.util.concurrent.ConcurrentMap;
  * {@link DayKind#COMPENSATORY_DAY_OFF}, or a Saturday/Sunday listed as a swapped {@link DayKind#WORKING_DAY}.
  * A year's listed days come from its official schedule ({@link CalendarSchedules}), or for a year that has none
  * from the computed {@link DefaultSchedule}. Each year is loaded once and cached; the cache entry is dropped when
- * the year is set again (after commit) and, so that other instances of the service see a change too, expires after
- * {@link #CACHE_TTL_NANOS}.
+ * the year is set again (after commit) and, so that the other instances of the service count on a change too before
+ * they number another due date, expires after {@link #CACHE_TTL_NANOS} (reloading a year is one small query).
  *
  * <p>Counting rule (Civil Code 2015 art. 147(2)–(3): when a period counted in days starts with an event, the day
  * of the event does not count and the period runs from the next day): the intake day itself never counts, day 1 is
@@ -46,7 +46,7 @@ public class WorkingCalendar {
     /** The longest processing time {@link #dueDate} accepts, in working days. */
     public static final int MAX_WORKING_DAYS = 3650;
 
-    static final long CACHE_TTL_NANOS = 60L * 1_000_000_000L;
+    static final long CACHE_TTL_NANOS = 1_000_000_000L;
 
     private final AgroalDataSource dataSource;
     private final DefaultSchedule defaults = DefaultSchedule.vietnam();

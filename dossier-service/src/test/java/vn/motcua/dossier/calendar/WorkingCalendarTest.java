@@ -2,9 +2,15 @@ package vn.motcua.dossier.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,6 +24,9 @@ class WorkingCalendarTest {
 
     @Inject
     CalendarSchedules schedules;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private static OffsetDateTime at(String isoWithOffset) {
         return OffsetDateTime.parse(isoWithOffset);
@@ -42,6 +51,21 @@ class WorkingCalendarTest {
         assertThat(calendar.isWorkingDay(LocalDate.of(2036, 9, 1))).isTrue();
         assertThat(calendar.isWorkingDay(LocalDate.of(2036, 9, 6))).isFalse();
         assertThat(calendar.dueDate(at("2036-08-29T10:00:00+07:00"), 4)).isEqualTo(LocalDate.of(2036, 9, 8));
+    }
+
+    @Test
+    void aScheduleAnotherInstanceSetsCountsHereWithinASecond() throws SQLException {
+        // 2039-09-12 is a Monday, a working day in the computed default
+        LocalDate monday = LocalDate.of(2039, 9, 12);
+        assertThat(calendar.isWorkingDay(monday)).isTrue();
+        // another instance sets 2039 (here: written straight into the database, as that instance would)
+        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into calendar_year (year, updated_by) values (2039, 'instance-2')");
+            sql.execute("insert into calendar_day (day, year, kind, name) "
+                    + "values (date '2039-09-12', 2039, 'COMPENSATORY_DAY_OFF', 'Nghỉ bù')");
+        }
+        await().atMost(Duration.ofSeconds(3)).until(() -> !calendar.isWorkingDay(monday));
+        assertThat(calendar.dueDate(at("2039-09-09T10:00:00+07:00"), 1)).isEqualTo(LocalDate.of(2039, 9, 13));
     }
 
     @Test

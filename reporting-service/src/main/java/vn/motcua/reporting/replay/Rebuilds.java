@@ -24,12 +24,22 @@ import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.reporting.ingest.ReadModelGenerations;
 
-/** Starts rebuilds (one at a time, enforced by the database) and reports their state from read_model_rebuild. */
+/**
+ * Starts rebuilds (one at a time, enforced by the database) and reports their state from read_model_rebuild.
+ *
+ * <p>Several instances: the instance running a rebuild holds the session-level advisory lock {@link #RUNNER_LOCK}
+ * on a connection of its own from the start until the rebuild ends. PostgreSQL releases it when that instance dies
+ * (its connections close), so a RUNNING rebuild whose lock is free was interrupted and is failed (its partial
+ * generation dropped) by the next instance that starts or is asked for a rebuild, while one whose lock is held runs
+ * on another instance and is left alone.
+ */
 @ApplicationScoped
 public class Rebuilds {
 
     private static final Logger LOG = Logger.getLogger(Rebuilds.class);
     private static final String UNIQUE_VIOLATION = "23505";
+    /** Key of the advisory lock held by the instance running a rebuild ("REBUILD"). */
+    static final long RUNNER_LOCK = 0x52_4542_5549_4c44L;
 
     private final DataSource dataSource;
     private final ReadModelGenerations generations;
@@ -46,25 +56,37 @@ public class Rebuilds {
         this.replay = replay;
     }
 
-    /** A rebuild RUNNING when the service stopped will never finish: fail it and drop its partial generation. */
+    /** A rebuild RUNNING when its instance stopped will never finish: fail it, unless another instance runs it. */
     void failInterrupted(@Observes StartupEvent started) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            List<Integer> interrupted = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    update read_model_rebuild set state = 'FAILED', finished_at = now(),
-                        error = 'interrupted: the service stopped during the rebuild'
-                    where state = 'RUNNING' returning generation""");
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    interrupted.add(rows.getInt(1));
-                }
+            if (!lockRunner(connection)) {
+                return; // a rebuild runs on another instance
             }
-            for (int generation : interrupted) {
-                if (generation != generations.active(connection)) {
-                    generations.drop(connection, generation);
-                }
-                LOG.warnf("read-model rebuild of generation %d was interrupted by a restart", generation);
+            try {
+                failRunning(connection);
+            } finally {
+                unlockRunner(connection);
             }
+        }
+    }
+
+    /** Fails the RUNNING rebuilds, which only the holder of the runner lock may do: none of them can be running. */
+    private void failRunning(Connection connection) throws SQLException {
+        List<Integer> interrupted = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                update read_model_rebuild set state = 'FAILED', finished_at = now(),
+                    error = 'interrupted: the instance running it stopped during the rebuild'
+                where state = 'RUNNING' returning generation""");
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                interrupted.add(rows.getInt(1));
+            }
+        }
+        for (int generation : interrupted) {
+            if (generation != generations.active(connection)) {
+                generations.drop(connection, generation);
+            }
+            LOG.warnf("read-model rebuild of generation %d was interrupted: its instance stopped", generation);
         }
     }
 
@@ -74,16 +96,23 @@ public class Rebuilds {
     }
 
     /**
-     * Records a new rebuild of the next generation and starts it in the background.
+     * Records a new rebuild of the next generation and starts it in the background, holding the runner lock until
+     * it ends.
      *
-     * @throws ProblemException 409 while another rebuild runs
+     * @throws ProblemException 409 while another rebuild runs, on this instance or another
      */
     public RebuildStatus start(String requestedBy) {
         UUID id = UUID.randomUUID();
         int generation;
-        try (Connection connection = dataSource.getConnection()) {
-            generation = generations.active(connection) + 1;
-            try (PreparedStatement insert = connection.prepareStatement("""
+        Connection runner = null;
+        try {
+            runner = dataSource.getConnection();
+            if (!lockRunner(runner)) {
+                throw alreadyRunning();
+            }
+            failRunning(runner);
+            generation = generations.active(runner) + 1;
+            try (PreparedStatement insert = runner.prepareStatement("""
                     insert into read_model_rebuild (rebuild_id, generation, state, requested_by)
                     values (?, ?, 'RUNNING', ?)""")) {
                 insert.setObject(1, id);
@@ -92,15 +121,58 @@ public class Rebuilds {
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
+            release(runner);
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
-                UUID running = running().orElse(null);
-                throw new ProblemException(ProblemType.CONFLICT, "A rebuild of the read models is already running; "
-                        + "wait for it to switch or fail.").with("runningRebuildId", running);
+                throw alreadyRunning();
             }
             throw new IllegalStateException("could not record the rebuild", e);
+        } catch (RuntimeException e) {
+            release(runner);
+            throw e;
         }
-        worker.submit(() -> replay.run(id, generation));
+        Connection held = runner;
+        worker.submit(() -> {
+            try {
+                replay.run(id, generation);
+            } finally {
+                release(held);
+            }
+        });
         return find(id).orElseThrow();
+    }
+
+    private ProblemException alreadyRunning() {
+        UUID running = running().orElse(null);
+        return new ProblemException(ProblemType.CONFLICT, "A rebuild of the read models is already running; "
+                + "wait for it to switch or fail.").with("runningRebuildId", running);
+    }
+
+    private static boolean lockRunner(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_lock(?)")) {
+            lock.setLong(1, RUNNER_LOCK);
+            try (ResultSet row = lock.executeQuery()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    private static void unlockRunner(Connection connection) throws SQLException {
+        try (PreparedStatement unlock = connection.prepareStatement("select pg_advisory_unlock(?)")) {
+            unlock.setLong(1, RUNNER_LOCK);
+            unlock.execute();
+        }
+    }
+
+    /** Gives the runner lock back and the connection to the pool (a broken connection lost the lock already). */
+    private static void release(Connection runner) {
+        if (runner == null) {
+            return;
+        }
+        try (runner) {
+            unlockRunner(runner);
+        } catch (SQLException e) {
+            LOG.warnf("could not release the rebuild runner lock: %s", e.getMessage());
+        }
     }
 
     public Optional<RebuildStatus> find(UUID id) {
