@@ -61,10 +61,9 @@ class LauncherPartsTest {
 
     @Test
     void frontEndsOnTheLocalDevelopmentServersMayCallEveryService() {
-        Launcher launcher = new Launcher(config(), new Console(System.out, System.err), Path.of("/jdk/bin/java"));
-        ServiceDatabase db = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/survey", "survey", "pw");
         for (Service service : Service.values()) {
-            String origins = launcher.environment(service, db, "127.0.0.1:9092", Path.of("/k.pem")).get("CORS_ORIGINS");
+            String origins = launcher().environment(new ServiceInstance(service, 1, 8080), DB, "127.0.0.1:9092",
+                    Path.of("/k.pem")).get("CORS_ORIGINS");
             assertThat(origins).as(service.moduleName()).isNotNull();
             assertThat(List.of(origins.split(","))).as(service.moduleName())
                     .containsExactlyInAnyOrder("http://localhost:5173", "http://localhost:3000");
