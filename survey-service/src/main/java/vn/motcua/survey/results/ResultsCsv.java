@@ -15,10 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class ResultsCsv {
 
-    private static final List<String> COLUMNS = List.of("scope", "group", "question", "answers", "satisfied",
-            "satisfactionIndex", "score1", "score2", "score3", "score4", "score5", "responses", "surveysOpened",
-            "surveysAnswered", "responseRatePercent");
-    public static final String HEADER = String.join(",", COLUMNS);
+    public static final String HEADER = "scope,group,question,answers,satisfied,satisfactionIndex,"
+            + "score1,score2,score3,score4,score5,responses,surveysOpened,surveysAnswered,responseRatePercent";
+    private static final List<String> COLUMNS = List.of(HEADER.split(","));
 
     /** The cells of the score and response columns on rows that have none. */
     private static final List<Object> NO_DISTRIBUTION = Collections.nCopies(5, "");
