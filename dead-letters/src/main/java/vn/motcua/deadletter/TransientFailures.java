@@ -11,7 +11,7 @@ import vn.motcua.problem.DatabaseFailures;
 /**
  * Repeats work for as long as it fails for a reason that goes away by itself ({@link DatabaseFailures#isTransient}:
  * the database down, restarting or out of connections, a lost race), with pauses doubling from half a second up to
- * {@code motcua.consumer.longest-pause} (default 30 s), on the calling thread. A consumer calls it with the record
+ * {@code motcua.consumer.longest-pause-ms} (default 30 s), on the calling thread. A consumer calls it with the record
  * unacknowledged, so its offset is not committed meanwhile and the records after it wait: order and nothing lost.
  * The connector keeps polling (with the partitions paused) while the thread waits, so the consumer stays in its
  * group however long it takes.
