@@ -50,7 +50,7 @@ public class OutboxPurge {
         return retention.toMillis() + " milliseconds";
     }
 
-    @Scheduled(every = "${motcua.outbox.purge-every:1h}", delayed = "1m",
+    @Scheduled(every = "${motcua.outbox.purge-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         int purged = purge();

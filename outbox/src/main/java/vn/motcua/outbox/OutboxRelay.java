@@ -76,7 +76,7 @@ public class OutboxRelay {
     public record Pass(int published, Throwable failure) {
     }
 
-    @Scheduled(identity = "${motcua.outbox.relay-identity}", every = "${motcua.outbox.relay-every:1s}", delayed = "1s",
+    @Scheduled(identity = "${motcua.outbox.relay-identity}", every = "${motcua.outbox.relay-every}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         if (System.nanoTime() - pausedUntil < 0) {
