@@ -11,7 +11,7 @@ public class PublicLinks {
     private final String baseUrl;
 
     public PublicLinks(QrConfig config) {
-        String trimmed = config.publicBaseUrl().strip();
+        String trimmed = config.value().strip();
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }
