@@ -4,7 +4,6 @@ import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.motcua.problem.DatabaseFailures;
 
@@ -23,8 +22,8 @@ public class TransientFailures {
 
     private final Guard guard;
 
-    public TransientFailures(@ConfigProperty(name = "motcua.consumer.longest-pause-ms", defaultValue = "30000")
-            long longestPauseMillis) {
+    public TransientFailures(ConsumerRetryConfig config) {
+        long longestPauseMillis = config.longestPauseMs();
         guard = Guard.create()
                 .withRetry()
                     .maxRetries(-1)
