@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import vn.motcua.testing.embedded.EmbeddedKafka;
 import vn.motcua.testing.embedded.EmbeddedPostgres;
+import vn.motcua.testing.embedded.EmbeddedS3;
 import vn.motcua.testing.embedded.ExternalPostgres;
 import vn.motcua.testing.embedded.PostgresServer;
 import vn.motcua.testing.jwt.JwtKeys;
 
 /**
- * One PostgreSQL server, one Kafka broker and one JWT key pair per test JVM, started on first use and
+ * One PostgreSQL server, one Kafka broker, one S3 server and one JWT key pair per test JVM, started on first use and
  * stopped when the JVM exits. Quarkus may load this class in more than one class loader, so what was
  * started is published in system properties (JVM-wide) and reused from there.
  *
@@ -24,6 +25,12 @@ public final class TestInfrastructure {
     private static final String PG_PASSWORD = "motcua.test.postgres.password";
     private static final String KAFKA = "motcua.test.kafka.bootstrap";
     private static final String JWT_DIR = "motcua.test.jwt.dir";
+    private static final String S3_ENDPOINT = "motcua.test.s3.endpoint";
+    private static final String S3_ACCESS_KEY = "motcua.test.s3.access-key";
+    private static final String S3_SECRET_KEY = "motcua.test.s3.secret-key";
+    /** Runnables that stop and resume the S3 server: JDK types, so any class loader can call them. */
+    private static final String S3_STOP = "motcua.test.s3.stop";
+    private static final String S3_RESUME = "motcua.test.s3.resume";
 
     private TestInfrastructure() {
     }
@@ -66,6 +73,43 @@ public final class TestInfrastructure {
             }
             return System.getProperty(KAFKA);
         }
+    }
+
+    /** The JVM's S3 server, started on first use. */
+    public static S3Endpoint s3() {
+        synchronized (System.getProperties()) {
+            if (System.getProperty(S3_ENDPOINT) == null) {
+                try {
+                    EmbeddedS3 server = EmbeddedS3.startThrowaway();
+                    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-embedded-s3"));
+                    System.setProperty(S3_ACCESS_KEY, server.accessKey());
+                    System.setProperty(S3_SECRET_KEY, server.secretKey());
+                    System.getProperties().put(S3_STOP, (Runnable) server::stop);
+                    System.getProperties().put(S3_RESUME, (Runnable) server::resume);
+                    System.setProperty(S3_ENDPOINT, server.endpoint());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return new S3Endpoint(System.getProperty(S3_ENDPOINT), EmbeddedS3.REGION,
+                    System.getProperty(S3_ACCESS_KEY), System.getProperty(S3_SECRET_KEY));
+        }
+    }
+
+    /** Takes the JVM's S3 server down: connections to its port are refused until {@link #resumeS3()}. */
+    public static void stopS3() {
+        s3();
+        ((Runnable) System.getProperties().get(S3_STOP)).run();
+    }
+
+    /** Serves the JVM's S3 server again, on the same port with the same objects. */
+    public static void resumeS3() {
+        s3();
+        ((Runnable) System.getProperties().get(S3_RESUME)).run();
+    }
+
+    /** Where a client reaches an S3 server and how it signs its requests. */
+    public record S3Endpoint(String url, String region, String accessKey, String secretKey) {
     }
 
     public static JwtKeys jwtKeys() {
