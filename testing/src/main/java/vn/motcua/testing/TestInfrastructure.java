@@ -2,8 +2,12 @@ package vn.motcua.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 import vn.motcua.testing.embedded.EmbeddedKafka;
 import vn.motcua.testing.embedded.EmbeddedPostgres;
 import vn.motcua.testing.embedded.EmbeddedS3;
@@ -28,9 +32,8 @@ public final class TestInfrastructure {
     private static final String S3_ENDPOINT = "motcua.test.s3.endpoint";
     private static final String S3_ACCESS_KEY = "motcua.test.s3.access-key";
     private static final String S3_SECRET_KEY = "motcua.test.s3.secret-key";
-    /** Runnables that stop and resume the S3 server: JDK types, so any class loader can call them. */
-    private static final String S3_STOP = "motcua.test.s3.stop";
-    private static final String S3_RESUME = "motcua.test.s3.resume";
+    /** Stops and resumes the S3 server: a platform MBean, so the copy of this class in any class loader reaches it. */
+    private static final String S3_CONTROL = "vn.motcua.testing:type=EmbeddedS3";
 
     private TestInfrastructure() {
     }
@@ -84,11 +87,13 @@ public final class TestInfrastructure {
                     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "stop-embedded-s3"));
                     System.setProperty(S3_ACCESS_KEY, server.accessKey());
                     System.setProperty(S3_SECRET_KEY, server.secretKey());
-                    System.getProperties().put(S3_STOP, (Runnable) server::stop);
-                    System.getProperties().put(S3_RESUME, (Runnable) server::resume);
+                    ManagementFactory.getPlatformMBeanServer().registerMBean(
+                            new StandardMBean(new S3Control(server), S3ControlMBean.class), new ObjectName(S3_CONTROL));
                     System.setProperty(S3_ENDPOINT, server.endpoint());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
+                } catch (JMException e) {
+                    throw new IllegalStateException(e);
                 }
             }
             return new S3Endpoint(System.getProperty(S3_ENDPOINT), EmbeddedS3.REGION,
@@ -98,14 +103,40 @@ public final class TestInfrastructure {
 
     /** Takes the JVM's S3 server down: connections to its port are refused until {@link #resumeS3()}. */
     public static void stopS3() {
-        s3();
-        ((Runnable) System.getProperties().get(S3_STOP)).run();
+        controlS3("stop");
     }
 
     /** Serves the JVM's S3 server again, on the same port with the same objects. */
     public static void resumeS3() {
+        controlS3("resume");
+    }
+
+    private static void controlS3(String operation) {
         s3();
-        ((Runnable) System.getProperties().get(S3_RESUME)).run();
+        try {
+            ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(S3_CONTROL), operation, null, null);
+        } catch (JMException e) {
+            throw new IllegalStateException("could not " + operation + " the S3 server: " + e.getMessage(), e);
+        }
+    }
+
+    /** What the S3 control MBean offers. */
+    public interface S3ControlMBean {
+        void stop();
+
+        void resume();
+    }
+
+    private record S3Control(EmbeddedS3 server) implements S3ControlMBean {
+        @Override
+        public void stop() {
+            server.stop();
+        }
+
+        @Override
+        public void resume() {
+            server.resume();
+        }
     }
 
     /** Where a client reaches an S3 server and how it signs its requests. */

@@ -1,0 +1,182 @@
+package vn.motcua.dossier.storage;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.motcua.problem.ProblemType;
+import vn.motcua.testing.TestInfrastructure;
+
+@QuarkusTest
+class ObjectStoreTest {
+
+    private static final int MB = 1024 * 1024;
+
+    @Inject
+    ObjectStore store;
+
+    @Test
+    void aLargeObjectOfUnknownLengthStreamsInAndOutUnchanged() throws Exception {
+        String key = "dossiers/" + UUID.randomUUID() + "/scan.pdf";
+        GeneratedBytes content = new GeneratedBytes(30L * MB + 12345, 7);
+
+        PutResult stored = store.put(key, content, "application/pdf");
+        String generatedSha256 = content.sha256();
+
+        assertThat(stored.size()).isEqualTo(30L * MB + 12345);
+        assertThat(stored.sha256()).isEqualTo(generatedSha256);
+        assertThat(store.head(key)).hasValueSatisfying(o -> {
+            assertThat(o.size()).isEqualTo(stored.size());
+            assertThat(o.contentType()).isEqualTo("application/pdf");
+        });
+        try (ObjectStream download = store.get(key).orElseThrow()) {
+            assertThat(download.object().size()).isEqualTo(stored.size());
+            assertThat(sha256(download)).isEqualTo(generatedSha256);
+        }
+        store.delete(key);
+        assertThat(store.head(key)).isEmpty();
+    }
+
+    @Test
+    void listsByPrefixWithLastModifiedAndDeletes() {
+        String dossier = "dossiers/" + UUID.randomUUID() + "/";
+        Instant before = Instant.now().minusSeconds(5);
+        store.put(dossier + "a.xml", text("<a/>"), "application/xml");
+        store.put(dossier + "b.json", text("{\"b\":1}"), "application/json");
+        store.put("dossiers/" + UUID.randomUUID() + "/other.json", text("{}"), "application/json");
+
+        assertThat(store.list(dossier)).extracting(StoredObject::key).containsExactly(dossier + "a.xml",
+                dossier + "b.json");
+        assertThat(store.list(dossier)).allSatisfy(o -> assertThat(o.lastModified()).isAfter(before));
+        assertThat(store.list(dossier).get(1).size()).isEqualTo(7);
+
+        store.delete(dossier + "a.xml");
+        store.delete(dossier + "never-there");
+        assertThat(store.list(dossier)).extracting(StoredObject::key).containsExactly(dossier + "b.json");
+        assertThat(store.get(dossier + "a.xml")).isEmpty();
+    }
+
+    @Test
+    void anUploadThatFailsMidwayLeavesNoObject() {
+        String key = "dossiers/" + UUID.randomUUID() + "/broken.pdf";
+        InputStream breaksAfter20Mb = new GeneratedBytes(40L * MB, 3) {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                if (produced() >= 20L * MB) {
+                    throw new IOException("client went away");
+                }
+                return super.read(buffer, offset, length);
+            }
+        };
+
+        assertThatThrownBy(() -> store.put(key, breaksAfter20Mb, "application/pdf"))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(store.head(key)).isEmpty();
+        assertThat(store.list(key)).isEmpty();
+    }
+
+    @Test
+    void storageDownIsUnavailableWithinSecondsAndEverythingIsBackWhenItReturns() throws Exception {
+        String key = "dossiers/" + UUID.randomUUID() + "/kept.json";
+        store.put(key, text("{\"kept\":true}"), "application/json");
+        TestInfrastructure.stopS3();
+        try {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> store.put(key + ".new", text("{}"), "application/json"))
+                    .isInstanceOfSatisfying(StorageUnavailableException.class, e -> {
+                        assertThat(e.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+                        assertThat(e.headers()).containsEntry("Retry-After", "30");
+                    });
+            assertThatThrownBy(() -> store.get(key)).isInstanceOf(StorageUnavailableException.class);
+            assertThatThrownBy(() -> store.list("dossiers/")).isInstanceOf(StorageUnavailableException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
+
+            given().get("/q/health/group/storage").then().statusCode(503)
+                    .body("checks[0].name", equalTo("object-storage"), "checks[0].status", equalTo("DOWN"));
+            given().get("/q/health/ready").then().statusCode(200);
+        } finally {
+            TestInfrastructure.resumeS3();
+        }
+
+        try (ObjectStream kept = store.get(key).orElseThrow()) {
+            assertThat(new String(kept.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"kept\":true}");
+        }
+        assertThat(store.put(key + ".new", text("{}"), "application/json").size()).isEqualTo(2);
+        given().get("/q/health/group/storage").then().statusCode(200).body("checks[0].status", equalTo("UP"));
+    }
+
+    private static InputStream text(String value) {
+        return new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(InputStream in) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        byte[] buffer = new byte[64 * 1024];
+        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** {@code size} pseudo-random bytes made as they are read (never held whole), with their SHA-256. */
+    private static class GeneratedBytes extends InputStream {
+        private final long size;
+        private final SplittableRandom random;
+        private final MessageDigest digest;
+        private long produced;
+
+        GeneratedBytes(long size, long seed) {
+            this.size = size;
+            this.random = new SplittableRandom(seed);
+            try {
+                this.digest = MessageDigest.getInstance("SHA-256");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        long produced() {
+            return produced;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            if (produced >= size) {
+                return -1;
+            }
+            int n = (int) Math.min(length, Math.min(size - produced, 64 * 1024));
+            for (int i = 0; i < n; i++) {
+                buffer[offset + i] = (byte) random.nextInt(256);
+            }
+            digest.update(buffer, offset, n);
+            produced += n;
+            return n;
+        }
+
+        /** Once the stream has been read to its end. */
+        String sha256() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+}
