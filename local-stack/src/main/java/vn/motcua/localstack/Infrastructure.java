@@ -11,10 +11,12 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import vn.motcua.events.Topics;
 import vn.motcua.testing.embedded.EmbeddedKafka;
 import vn.motcua.testing.embedded.EmbeddedPostgres;
+import vn.motcua.testing.embedded.EmbeddedS3;
 import vn.motcua.testing.embedded.ExternalPostgres;
 import vn.motcua.testing.embedded.PostgresServer;
+import vn.motcua.testing.embedded.S3Endpoint;
 
-/** PostgreSQL and Kafka for the stack: embedded and durable under the data folder, or external. */
+/** PostgreSQL, Kafka and S3 for the stack: embedded and durable under the data folder, or external. */
 final class Infrastructure implements AutoCloseable {
 
     static final int PARTITIONS = 3;
@@ -22,6 +24,7 @@ final class Infrastructure implements AutoCloseable {
     private final StackConfig config;
     private volatile PostgresServer postgres;
     private volatile EmbeddedKafka kafka;
+    private volatile EmbeddedS3 s3;
 
     Infrastructure(StackConfig config) {
         this.config = config;
@@ -112,8 +115,37 @@ final class Infrastructure implements AutoCloseable {
         return bootstrap;
     }
 
+    /**
+     * Starts the embedded S3 server, or takes the external one as configured; returns how services reach it. An
+     * external one is not checked: dossier-service starts without its storage and answers file requests with 503
+     * until the storage is back.
+     */
+    S3Endpoint startS3() {
+        if (!config.embeddedS3()) {
+            if (config.s3AccessKey() == null || config.s3SecretKey() == null) {
+                throw new LaunchException("MOTCUA_S3_ENDPOINT is set without MOTCUA_S3_ACCESS_KEY and "
+                        + "MOTCUA_S3_SECRET_KEY (unset MOTCUA_S3_ENDPOINT to use the embedded S3 server)");
+            }
+            return new S3Endpoint(config.s3Endpoint(), config.s3Region(), config.s3AccessKey(), config.s3SecretKey());
+        }
+        try {
+            s3 = EmbeddedS3.start(config.s3Dir(), config.s3Port());
+        } catch (IOException | RuntimeException e) {
+            throw new LaunchException("S3 (embedded, port " + config.s3Port() + ") did not start: " + e.getMessage(), e);
+        }
+        return s3.access();
+    }
+
+    String describeS3() {
+        return s3 != null ? s3.describe() : "external S3 at " + config.s3Endpoint();
+    }
+
     @Override
     public void close() {
+        if (s3 != null) {
+            s3.close();
+            s3 = null;
+        }
         if (kafka != null) {
             try {
                 kafka.close();

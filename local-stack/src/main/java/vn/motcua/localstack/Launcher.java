@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 import vn.motcua.testing.embedded.PortInUseException;
 import vn.motcua.testing.embedded.Ports;
 import vn.motcua.testing.embedded.PostgresServer;
+import vn.motcua.testing.embedded.S3Endpoint;
 import vn.motcua.testing.embedded.ServiceDatabase;
 import vn.motcua.testing.jwt.JwtKeys;
 import vn.motcua.testing.jwt.TokenMinter;
 
 /**
- * {@code up}: starts PostgreSQL, Kafka and the four services, waits until every service is healthy, shows
+ * {@code up}: starts PostgreSQL, Kafka, S3 and the four services, waits until every service is healthy, shows
  * how to reach them, and keeps running until it is told to stop (Ctrl-C, SIGTERM, {@code ./motcua down}).
- * Stopping, on any path, stops the services, then Kafka, then PostgreSQL.
+ * Stopping, on any path, stops the services, then S3, Kafka and PostgreSQL.
  */
 final class Launcher {
 
@@ -76,14 +77,15 @@ final class Launcher {
                 kafkaStarted.exceptionally(e -> null).join();
             }
             String kafka = joined(kafkaStarted);
+            S3Endpoint storage = startS3();
             JwtKeys keys = jwtKeys();
-            startServices(jars, databases, kafka, keys);
+            startServices(jars, databases, kafka, storage, keys);
             awaitHealthy();
             services.forEach(supervisor::watch);
             if (config.demo()) {
                 new DemoData(config, new Tokens(keys), console).loadOnce();
             }
-            printReady(postgresDescription, kafka, new Tokens(keys));
+            printReady(postgresDescription, kafka, storage, new Tokens(keys));
         } catch (LaunchException e) {
             if (isStopping()) {
                 // Ctrl-C or SIGTERM while starting: the shutdown hook is stopping everything
@@ -132,6 +134,9 @@ final class Launcher {
                 Ports.requireFree("Kafka controller (set MOTCUA_KAFKA_CONTROLLER_PORT to use another port)",
                         config.kafkaControllerPort());
             }
+            if (config.embeddedS3()) {
+                Ports.requireFree("S3 (set MOTCUA_S3_PORT to use another port)", config.s3Port());
+            }
             // a server left by a killed launcher is stopped by EmbeddedPostgres itself before it checks
             if (config.embeddedPostgres() && !Files.exists(config.postgresDir().resolve("postmaster.pid"))) {
                 Ports.requireFree("PostgreSQL (set MOTCUA_POSTGRES_PORT to use another port)", config.postgresPort());
@@ -165,6 +170,12 @@ final class Launcher {
         return bootstrap;
     }
 
+    private S3Endpoint startS3() {
+        S3Endpoint storage = infrastructure.startS3();
+        console.progress("S3 ready: " + infrastructure.describeS3());
+        return storage;
+    }
+
     private static <T> T joined(CompletableFuture<T> future) {
         try {
             return future.join();
@@ -186,10 +197,11 @@ final class Launcher {
     }
 
     private void startServices(Map<Service, Path> jars, Map<Service, ServiceDatabase> databases, String kafka,
-            JwtKeys keys) {
+            S3Endpoint storage, JwtKeys keys) {
         for (ServiceInstance instance : config.instances()) {
             Service service = instance.service();
-            Map<String, String> env = environment(instance, databases.get(service), kafka, keys.publicKeyFile());
+            Map<String, String> env = environment(instance, databases.get(service), kafka, storage,
+                    keys.publicKeyFile());
             launches.put(instance, () -> ServiceProcess.start(instance,
                     ServiceProcess.command(javaCommand, config.serviceJavaOptions(), jars.get(service),
                             config.dataDir(), instance), env, config.dataDir(),
@@ -203,10 +215,12 @@ final class Launcher {
 
     /**
      * The configuration a service instance reads: HTTP port, its service's own database and role, the JWT public
-     * key and issuer, Kafka for the services that use it, and where the other services are. The instances of a
+     * key and issuer, Kafka for the services that use it, the object storage for dossier-service's files, and where
+     * the other services are. The instances of a
      * service differ only in their HTTP port.
      */
-    Map<String, String> environment(ServiceInstance instance, ServiceDatabase database, String kafka, Path publicKey) {
+    Map<String, String> environment(ServiceInstance instance, ServiceDatabase database, String kafka,
+            S3Endpoint storage, Path publicKey) {
         Service service = instance.service();
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", Integer.toString(instance.port()));
@@ -227,6 +241,12 @@ final class Launcher {
                 env.put("CATALOG_URL", "http://127.0.0.1:" + config.port(Service.CATALOG));
                 env.put("PUBLIC_TRACKING_BASE_URL", "http://localhost:" + config.port(Service.DOSSIER));
                 env.put("PUBLIC_SURVEY_BASE_URL", "http://localhost:" + config.port(Service.SURVEY));
+                // component files and electronic results (vn.motcua.dossier.storage.StorageConfig)
+                env.put("MOTCUA_STORAGE_ENDPOINT", storage.url());
+                env.put("MOTCUA_STORAGE_REGION", storage.region());
+                env.put("MOTCUA_STORAGE_ACCESS_KEY", storage.accessKey());
+                env.put("MOTCUA_STORAGE_SECRET_KEY", storage.secretKey());
+                env.put("MOTCUA_STORAGE_PATH_STYLE", "true");
             }
             // the base of the survey links printed (as QR) on receipt slips
             case SURVEY -> env.put("PUBLIC_SURVEY_BASE_URL", "http://localhost:" + config.port(Service.SURVEY));
@@ -322,7 +342,7 @@ final class Launcher {
         return new LaunchException(message + " (full log: " + service.logFile() + ")");
     }
 
-    private void printReady(String postgres, String kafka, Tokens tokens) {
+    private void printReady(String postgres, String kafka, S3Endpoint storage, Tokens tokens) {
         console.line("");
         console.line(String.format(java.util.Locale.ROOT, "%s (healthy %.1f s after start).", READY_LINE,
                 console.elapsedSeconds()));
@@ -336,6 +356,9 @@ final class Launcher {
         console.line("  PostgreSQL    " + postgres + ", databases "
                 + List.of(Service.values()).stream().map(Service::database).collect(Collectors.joining(", ")));
         console.line("  Kafka         " + kafka + ", topics " + String.join(", ", Infrastructure.topics()));
+        console.line("  S3            " + infrastructure.describeS3() + ", access key " + storage.accessKey()
+                + " (secret in " + (config.embeddedS3() ? config.s3Dir().resolve("credentials.properties")
+                : "MOTCUA_S3_SECRET_KEY") + ")");
         console.line("");
         console.line("Tokens, valid " + Tokens.DEFAULT_VALIDITY.toHours() + " h (" + String.join(" and ",
                 Tokens.UNIT_ROLES) + " act for unit " + config.unit() + "; more: ./motcua token --role ROLE --unit UNIT):");
@@ -369,7 +392,7 @@ final class Launcher {
             watchdog.destroy();
         }
         if (infrastructure != null) {
-            console.progress("stopping Kafka and PostgreSQL");
+            console.progress("stopping S3, Kafka and PostgreSQL");
             infrastructure.close();
         }
         if (pidFile != null) {

@@ -17,7 +17,7 @@ public final class Main {
             Usage: ./motcua COMMAND [OPTIONS]
 
               up [--data DIR] [--demo] [--unit UNIT]
-                  Start PostgreSQL, Kafka and the four services; wait until all are healthy; print their URLs
+                  Start PostgreSQL, Kafka, S3 and the four services; wait until all are healthy; print their URLs
                   and a token per role. Runs until Ctrl-C (or ./motcua down). A service that crashes is
                   restarted after a short backoff (at most 5 times in 10 minutes).
                   --demo, on the first start of a data folder, loads the seed catalog and about three months of
@@ -43,6 +43,10 @@ public final class Main {
                                              MOTCUA_POSTGRES_PASSWORD (a role allowed to create roles and databases)
               MOTCUA_KAFKA_PORT 9092, MOTCUA_KAFKA_CONTROLLER_PORT 9093   ports of the embedded Kafka
               MOTCUA_KAFKA_BOOTSTRAP         use an external Kafka instead (host:port,...)
+              MOTCUA_S3_PORT 9000            port of the embedded S3 server (S3Proxy; buckets under <data>/s3)
+              MOTCUA_S3_ENDPOINT             use an external S3 API instead (MinIO, Ceph, Amazon S3), e.g.
+                                             http://minio:9000, with MOTCUA_S3_ACCESS_KEY, MOTCUA_S3_SECRET_KEY and
+                                             MOTCUA_S3_REGION (default us-east-1); path-style addressing
               MOTCUA_UNIT                    unit of the officer and commune-system tokens
               MOTCUA_START_TIMEOUT 120       seconds to wait for the services to become healthy
               MOTCUA_SERVICE_JAVA_OPTS       extra JVM options for the services (after -Xms64m -Xmx256m

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  *
  * @param postgresUrl admin JDBC URL of an external server, or null to run the embedded one
  * @param kafkaBootstrap bootstrap address of an external broker, or null to run the embedded one
+ * @param s3Endpoint base URL of an external S3 API (MinIO, ...), or null to run the embedded S3 server
  * @param servicePorts the HTTP ports of each service's instances, one instance per port, the first one first
  */
 record StackConfig(
@@ -27,6 +28,11 @@ record StackConfig(
         int kafkaPort,
         int kafkaControllerPort,
         String kafkaBootstrap,
+        int s3Port,
+        String s3Endpoint,
+        String s3Region,
+        String s3AccessKey,
+        String s3SecretKey,
         Map<Service, List<Integer>> servicePorts,
         String unit,
         Duration startTimeout,
@@ -47,6 +53,11 @@ record StackConfig(
             throw new UsageException("MOTCUA_POSTGRES_URL must be an admin JDBC URL like "
                     + "jdbc:postgresql://db.example:5432/postgres, not '" + postgresUrl + "'");
         }
+        String s3Endpoint = blankToNull(env.get("MOTCUA_S3_ENDPOINT"));
+        if (s3Endpoint != null && !s3Endpoint.matches("https?://.+")) {
+            throw new UsageException("MOTCUA_S3_ENDPOINT must be the S3 API's base URL like http://minio:9000, not '"
+                    + s3Endpoint + "'");
+        }
         Map<Service, List<Integer>> servicePorts = new EnumMap<>(Service.class);
         for (Service service : Service.values()) {
             servicePorts.put(service, ports(env, service.portVariable(), service.defaultPort()));
@@ -61,6 +72,11 @@ record StackConfig(
                 port(env, "MOTCUA_KAFKA_PORT", 9092),
                 port(env, "MOTCUA_KAFKA_CONTROLLER_PORT", 9093),
                 blankToNull(env.get("MOTCUA_KAFKA_BOOTSTRAP")),
+                port(env, "MOTCUA_S3_PORT", 9000),
+                s3Endpoint,
+                envOr(env, "MOTCUA_S3_REGION", "us-east-1"),
+                blankToNull(env.get("MOTCUA_S3_ACCESS_KEY")),
+                blankToNull(env.get("MOTCUA_S3_SECRET_KEY")),
                 Map.copyOf(servicePorts),
                 unit(args.option("unit").orElse(envOr(env, "MOTCUA_UNIT", DEFAULT_UNIT))),
                 Duration.ofSeconds(positive(env, "MOTCUA_START_TIMEOUT", 120)),
@@ -83,6 +99,10 @@ record StackConfig(
 
     boolean embeddedKafka() {
         return kafkaBootstrap == null;
+    }
+
+    boolean embeddedS3() {
+        return s3Endpoint == null;
     }
 
     /** The port of the service's first instance: the one the other services and the printed links use. */
@@ -110,6 +130,10 @@ record StackConfig(
         return dataDir.resolve("kafka");
     }
 
+    Path s3Dir() {
+        return dataDir.resolve("s3");
+    }
+
     Path jwtDir() {
         return dataDir.resolve("jwt");
     }
@@ -127,6 +151,9 @@ record StackConfig(
         if (embeddedKafka()) {
             claim(owners, kafkaPort, "Kafka (MOTCUA_KAFKA_PORT)");
             claim(owners, kafkaControllerPort, "Kafka controller (MOTCUA_KAFKA_CONTROLLER_PORT)");
+        }
+        if (embeddedS3()) {
+            claim(owners, s3Port, "S3 (MOTCUA_S3_PORT)");
         }
         for (ServiceInstance instance : instances()) {
             claim(owners, instance.port(), instance.name() + " (" + instance.service().portVariable() + ")");

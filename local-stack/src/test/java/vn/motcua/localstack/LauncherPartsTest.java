@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.motcua.testing.embedded.S3Endpoint;
 import vn.motcua.testing.embedded.ServiceDatabase;
 
 /** The pure parts of starting and stopping: service environment, command line, log tail, pid file, Kafka id. */
@@ -20,6 +21,8 @@ class LauncherPartsTest {
 
     private static final ServiceDatabase DB = new ServiceDatabase("jdbc:postgresql://127.0.0.1:5432/dossier", "dossier",
             "pw");
+
+    private static final S3Endpoint S3 = new S3Endpoint("http://127.0.0.1:9000", "us-east-1", "motcua-ab", "secret");
 
     private StackConfig config() {
         return StackConfig.from(Arguments.parse(List.of("up", "--data", dir.toString())), Map.of(), Path.of("/repo"),
@@ -34,10 +37,16 @@ class LauncherPartsTest {
     void eachServiceGetsExactlyItsConfiguration() {
         Launcher launcher = launcher();
         Map<String, String> dossier = launcher.environment(new ServiceInstance(Service.DOSSIER, 1, 8082), DB,
-                "127.0.0.1:9092", Path.of("/data/jwt/public-key.pem"));
+                "127.0.0.1:9092", S3, Path.of("/data/jwt/public-key.pem"));
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                 "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL", "PUBLIC_TRACKING_BASE_URL",
-                "PUBLIC_SURVEY_BASE_URL", "CORS_ORIGINS");
+                "PUBLIC_SURVEY_BASE_URL", "CORS_ORIGINS", "MOTCUA_STORAGE_ENDPOINT", "MOTCUA_STORAGE_REGION",
+                "MOTCUA_STORAGE_ACCESS_KEY", "MOTCUA_STORAGE_SECRET_KEY", "MOTCUA_STORAGE_PATH_STYLE");
+        assertThat(dossier).containsEntry("MOTCUA_STORAGE_ENDPOINT", "http://127.0.0.1:9000")
+                .containsEntry("MOTCUA_STORAGE_REGION", "us-east-1")
+                .containsEntry("MOTCUA_STORAGE_ACCESS_KEY", "motcua-ab")
+                .containsEntry("MOTCUA_STORAGE_SECRET_KEY", "secret")
+                .containsEntry("MOTCUA_STORAGE_PATH_STYLE", "true");
         assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081")
                 .containsEntry("PUBLIC_TRACKING_BASE_URL", "http://localhost:8082")
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
@@ -47,13 +56,13 @@ class LauncherPartsTest {
                 .containsEntry("JWT_ISSUER", "https://motcua.local/issuer")
                 .containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:9092");
         Map<String, String> catalog = launcher.environment(new ServiceInstance(Service.CATALOG, 1, 8081), DB,
-                "127.0.0.1:9092", Path.of("/data/jwt/public-key.pem"));
+                "127.0.0.1:9092", S3, Path.of("/data/jwt/public-key.pem"));
         assertThat(catalog).doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS").containsEntry("HTTP_PORT", "8081")
                 .containsEntry("PUBLIC_BASE_URL", "http://localhost:8081");
-        assertThat(launcher.environment(new ServiceInstance(Service.SURVEY, 1, 8083), DB, "127.0.0.1:9092",
+        assertThat(launcher.environment(new ServiceInstance(Service.SURVEY, 1, 8083), DB, "127.0.0.1:9092", S3,
                 Path.of("/k.pem")))
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
-        assertThat(launcher.environment(new ServiceInstance(Service.REPORTING, 1, 8084), DB, "127.0.0.1:9092",
+        assertThat(launcher.environment(new ServiceInstance(Service.REPORTING, 1, 8084), DB, "127.0.0.1:9092", S3,
                 Path.of("/k.pem")))
                 .containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                         "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CORS_ORIGINS");
@@ -62,7 +71,7 @@ class LauncherPartsTest {
     @Test
     void frontEndsOnTheLocalDevelopmentServersMayCallEveryService() {
         for (Service service : Service.values()) {
-            String origins = launcher().environment(new ServiceInstance(service, 1, 8080), DB, "127.0.0.1:9092",
+            String origins = launcher().environment(new ServiceInstance(service, 1, 8080), DB, "127.0.0.1:9092", S3,
                     Path.of("/k.pem")).get("CORS_ORIGINS");
             assertThat(origins).as(service.moduleName()).isNotNull();
             assertThat(List.of(origins.split(","))).as(service.moduleName())
@@ -73,9 +82,9 @@ class LauncherPartsTest {
     @Test
     void anotherInstanceOfAServiceGetsTheSameConfigurationButItsOwnPort() {
         Map<String, String> first = launcher().environment(new ServiceInstance(Service.DOSSIER, 1, 8082), DB,
-                "127.0.0.1:9092", Path.of("/k.pem"));
+                "127.0.0.1:9092", S3, Path.of("/k.pem"));
         Map<String, String> second = launcher().environment(new ServiceInstance(Service.DOSSIER, 2, 8092), DB,
-                "127.0.0.1:9092", Path.of("/k.pem"));
+                "127.0.0.1:9092", S3, Path.of("/k.pem"));
         assertThat(second).containsEntry("HTTP_PORT", "8092");
         Map<String, String> secondButPort = new java.util.HashMap<>(second);
         secondButPort.put("HTTP_PORT", "8082");

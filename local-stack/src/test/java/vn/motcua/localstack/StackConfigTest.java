@@ -29,6 +29,9 @@ class StackConfigTest {
         assertThat(config.postgresPort()).isEqualTo(5432);
         assertThat(config.kafkaPort()).isEqualTo(9092);
         assertThat(config.kafkaControllerPort()).isEqualTo(9093);
+        assertThat(config.embeddedS3()).isTrue();
+        assertThat(config.s3Port()).isEqualTo(9000);
+        assertThat(config.s3Dir()).isEqualTo(Path.of("/repo/.motcua/s3"));
         assertThat(config.port(Service.CATALOG)).isEqualTo(8081);
         assertThat(config.port(Service.DOSSIER)).isEqualTo(8082);
         assertThat(config.port(Service.SURVEY)).isEqualTo(8083);
@@ -135,6 +138,23 @@ class StackConfigTest {
         assertThat(config(Map.of("MOTCUA_POSTGRES_URL", " ", "MOTCUA_KAFKA_BOOTSTRAP", "")).embeddedPostgres()).isTrue();
         assertThatThrownBy(() -> config(Map.of("MOTCUA_POSTGRES_URL", "postgres://db/x")))
                 .isInstanceOf(UsageException.class).hasMessageContaining("MOTCUA_POSTGRES_URL");
+    }
+
+    @Test
+    void externalS3() {
+        StackConfig config = config(Map.of("MOTCUA_S3_ENDPOINT", "http://minio:9000", "MOTCUA_S3_ACCESS_KEY", "motcua",
+                "MOTCUA_S3_SECRET_KEY", "minio-secret", "MOTCUA_S3_REGION", "ap-southeast-1",
+                "MOTCUA_DOSSIER_PORT", "9000"));
+        assertThat(config.embeddedS3()).isFalse();
+        assertThat(config.s3Endpoint()).isEqualTo("http://minio:9000");
+        assertThat(config.s3Region()).isEqualTo("ap-southeast-1");
+        assertThat(config.s3AccessKey()).isEqualTo("motcua");
+        assertThat(config.s3SecretKey()).isEqualTo("minio-secret");
+        assertThat(config(Map.of()).s3Region()).isEqualTo("us-east-1");
+        assertThatThrownBy(() -> config(Map.of("MOTCUA_DOSSIER_PORT", "9000"))).isInstanceOf(UsageException.class)
+                .hasMessageContaining("MOTCUA_S3_PORT");
+        assertThatThrownBy(() -> config(Map.of("MOTCUA_S3_ENDPOINT", "minio:9000")))
+                .isInstanceOf(UsageException.class).hasMessageContaining("MOTCUA_S3_ENDPOINT");
     }
 
     @Test

@@ -11,6 +11,7 @@ import javax.management.StandardMBean;
 import vn.motcua.testing.embedded.EmbeddedKafka;
 import vn.motcua.testing.embedded.EmbeddedPostgres;
 import vn.motcua.testing.embedded.EmbeddedS3;
+import vn.motcua.testing.embedded.S3Endpoint;
 import vn.motcua.testing.embedded.ExternalPostgres;
 import vn.motcua.testing.embedded.PostgresServer;
 import vn.motcua.testing.jwt.JwtKeys;
@@ -137,10 +138,6 @@ public final class TestInfrastructure {
         public void resume() {
             server.resume();
         }
-    }
-
-    /** Where a client reaches an S3 server and how it signs its requests. */
-    public record S3Endpoint(String url, String region, String accessKey, String secretKey) {
     }
 
     public static JwtKeys jwtKeys() {

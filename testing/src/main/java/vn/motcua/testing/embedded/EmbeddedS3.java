@@ -163,6 +163,11 @@ public final class EmbeddedS3 implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** How clients reach and sign for this server. */
+    public S3Endpoint access() {
+        return new S3Endpoint(endpoint(), REGION, accessKey, secretKey);
+    }
+
     public int port() {
         return port;
     }

@@ -3,6 +3,7 @@ package vn.motcua.testing.quarkus;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import vn.motcua.testing.TestInfrastructure;
+import vn.motcua.testing.embedded.S3Endpoint;
 
 /**
  * Points the service under test's object storage ({@code motcua.storage.*}) at the JVM's real S3 server, with
@@ -13,7 +14,7 @@ public class S3Resource implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        TestInfrastructure.S3Endpoint s3 = TestInfrastructure.s3();
+        S3Endpoint s3 = TestInfrastructure.s3();
         return Map.of(
                 "motcua.storage.endpoint", s3.url(),
                 "motcua.storage.region", s3.region(),
