@@ -246,7 +246,6 @@ final class Launcher {
                 env.put("MOTCUA_STORAGE_REGION", storage.region());
                 env.put("MOTCUA_STORAGE_ACCESS_KEY", storage.accessKey());
                 env.put("MOTCUA_STORAGE_SECRET_KEY", storage.secretKey());
-                env.put("MOTCUA_STORAGE_PATH_STYLE", "true");
             }
             // the base of the survey links printed (as QR) on receipt slips
             case SURVEY -> env.put("PUBLIC_SURVEY_BASE_URL", "http://localhost:" + config.port(Service.SURVEY));

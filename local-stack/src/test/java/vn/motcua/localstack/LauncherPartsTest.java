@@ -41,12 +41,11 @@ class LauncherPartsTest {
         assertThat(dossier).containsOnlyKeys("HTTP_PORT", "DB_URL", "DB_USER", "DB_PASSWORD", "JWT_PUBLIC_KEY_LOCATION",
                 "JWT_ISSUER", "KAFKA_BOOTSTRAP_SERVERS", "CATALOG_URL", "PUBLIC_TRACKING_BASE_URL",
                 "PUBLIC_SURVEY_BASE_URL", "CORS_ORIGINS", "MOTCUA_STORAGE_ENDPOINT", "MOTCUA_STORAGE_REGION",
-                "MOTCUA_STORAGE_ACCESS_KEY", "MOTCUA_STORAGE_SECRET_KEY", "MOTCUA_STORAGE_PATH_STYLE");
+                "MOTCUA_STORAGE_ACCESS_KEY", "MOTCUA_STORAGE_SECRET_KEY");
         assertThat(dossier).containsEntry("MOTCUA_STORAGE_ENDPOINT", "http://127.0.0.1:9000")
                 .containsEntry("MOTCUA_STORAGE_REGION", "us-east-1")
                 .containsEntry("MOTCUA_STORAGE_ACCESS_KEY", "motcua-ab")
-                .containsEntry("MOTCUA_STORAGE_SECRET_KEY", "secret")
-                .containsEntry("MOTCUA_STORAGE_PATH_STYLE", "true");
+                .containsEntry("MOTCUA_STORAGE_SECRET_KEY", "secret");
         assertThat(dossier).containsEntry("CATALOG_URL", "http://127.0.0.1:8081")
                 .containsEntry("PUBLIC_TRACKING_BASE_URL", "http://localhost:8082")
                 .containsEntry("PUBLIC_SURVEY_BASE_URL", "http://localhost:8083");
