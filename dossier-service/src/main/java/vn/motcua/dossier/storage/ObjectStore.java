@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
@@ -180,26 +181,25 @@ public class ObjectStore {
 
     /** The object's bytes as a stream (the caller closes it), empty when there is no such object. */
     public Optional<ObjectStream> get(String key) {
-        try {
+        return ifExists(() -> {
             var response = s3.getObject(b -> b.bucket(bucket).key(key), ResponseTransformer.toInputStream());
             GetObjectResponse meta = response.response();
-            return Optional.of(new ObjectStream(
-                    new StoredObject(key, meta.contentLength(), meta.lastModified(), meta.contentType()), response));
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return Optional.empty();
-            }
-            throw unavailable(e);
-        } catch (SdkException e) {
-            throw unavailable(e);
-        }
+            return new ObjectStream(
+                    new StoredObject(key, meta.contentLength(), meta.lastModified(), meta.contentType()), response);
+        });
     }
 
     /** The object's metadata, empty when there is no such object. */
     public Optional<StoredObject> head(String key) {
-        try {
+        return ifExists(() -> {
             HeadObjectResponse meta = s3.headObject(b -> b.bucket(bucket).key(key));
-            return Optional.of(new StoredObject(key, meta.contentLength(), meta.lastModified(), meta.contentType()));
+            return new StoredObject(key, meta.contentLength(), meta.lastModified(), meta.contentType());
+        });
+    }
+
+    private <T> Optional<T> ifExists(Supplier<T> request) {
+        try {
+            return Optional.of(request.get());
         } catch (S3Exception e) {
             if (e.statusCode() == 404) {
                 return Optional.empty();

@@ -194,15 +194,7 @@ public final class EmbeddedPostgres extends PostgresServer {
             watchdog.destroy();
         }
         if (deleteOnClose) {
-            deleteRecursively(dataDir.getParent());
-        }
-    }
-
-    private static void deleteRecursively(Path root) {
-        try (var walk = Files.walk(root)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.debugf("could not delete %s: %s", root, e.getMessage());
+            Folders.deleteRecursively(dataDir.getParent());
         }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Properties;
 import org.gaul.s3proxy.AuthenticationType;
@@ -192,11 +191,7 @@ public final class EmbeddedS3 implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteOnClose) {
-            try (var walk = Files.walk(dataDir)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                LOG.debugf("could not delete %s: %s", dataDir, e.getMessage());
-            }
+            Folders.deleteRecursively(dataDir);
         }
     }
 }
