@@ -1,30 +1,10 @@
 package vn.motcua.catalog;
 
-import org.junit.jupiter.api.Test;
-import vn.motcua.testing.architecture.ServiceArchitecture;
+import vn.motcua.testing.architecture.ArchitectureContractTest;
 
-/** The architecture every service keeps ({@link ServiceArchitecture}), over this service's main classes. */
-class ArchitectureTest {
-
-    private static final ServiceArchitecture ARCHITECTURE = ServiceArchitecture.of("vn.motcua.catalog");
-
-    @Test
-    void featurePackagesHaveNoCycles() {
-        ARCHITECTURE.check(ARCHITECTURE.featuresFreeOfCycles());
-    }
-
-    @Test
-    void resourcesDoNotTouchPersistence() {
-        ARCHITECTURE.check(ARCHITECTURE.resourcesFreeOfPersistence());
-    }
-
-    @Test
-    void classesComeFromThisServiceTheSharedModulesOrLibrariesOnly() {
-        ARCHITECTURE.check(ARCHITECTURE.onlyOwnAndSharedClasses());
-    }
-
-    @Test
-    void eventsAreReadAndWrittenOnlyThroughTheEventsModule() {
-        ARCHITECTURE.check(ARCHITECTURE.eventsThroughEventsModule());
+/** The architecture every service keeps ({@link ArchitectureContractTest}), over this service's main classes. */
+class ArchitectureTest extends ArchitectureContractTest {
+    ArchitectureTest() {
+        super("vn.motcua.catalog");
     }
 }

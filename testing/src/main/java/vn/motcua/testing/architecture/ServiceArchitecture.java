@@ -30,8 +30,8 @@ import java.util.List;
  *     through the outbox, so no service class touches Kafka record headers, Kafka producers, the CloudEvents header
  *     names or {@code CloudEventAttributes.read}.</li>
  * </ul>
- * A service's {@code ArchitectureTest} is {@code ServiceArchitecture.of("vn.motcua.survey").check()}, or one test per
- * rule with {@link #check(ArchRule)}.
+ * A service's {@code ArchitectureTest} extends {@link ArchitectureContractTest} (one test per rule); elsewhere
+ * {@code ServiceArchitecture.of("vn.motcua.survey").check()} checks all four at once.
  */
 public final class ServiceArchitecture {
 
