@@ -53,10 +53,14 @@ public final class EventReader {
             .collect(Collectors.toUnmodifiableMap(Contract::topic, Function.identity()));
 
     private final ObjectMapper json;
+    /** Per topic, the binding of its record; fields unknown to it are ignored whatever the service's mapper says. */
+    private final Map<String, ObjectReader> records;
 
-    /** @param json the service's mapper (Java time support); unknown fields are ignored whatever it says */
+    /** @param json the service's mapper (Java time support) */
     public EventReader(ObjectMapper json) {
         this.json = json;
+        this.records = CONTRACTS.values().stream().collect(Collectors.toUnmodifiableMap(Contract::topic,
+                contract -> json.readerFor(contract.record()).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)));
     }
 
     /** @throws InvalidEventException when the record breaks the contract */
@@ -95,9 +99,8 @@ public final class EventReader {
             throw new InvalidEventException(breach + String.join("; ", violations));
         }
         requireParentsOnly(contract, document);
-        ObjectReader reader = json.readerFor(contract.record()).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         try {
-            return reader.readValue(document);
+            return records.get(contract.topic()).readValue(document);
         } catch (IOException e) {
             throw new InvalidEventException(breach + (e instanceof JsonProcessingException p ? p.getOriginalMessage()
                     : e.getMessage()));
