@@ -1,4 +1,4 @@
-package vn.motcua.catalog.search;
+package vn.motcua.catalog.procedure;
 
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;

@@ -1,11 +1,9 @@
-package vn.motcua.catalog.search;
+package vn.motcua.catalog.procedure;
 
 import vn.motcua.problem.FieldErrors;
 import java.time.LocalDate;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.QueryParams;
-import vn.motcua.catalog.procedure.OnlineLevel;
-import vn.motcua.catalog.procedure.ProcedureLevel;
 
 /**
  * A procedure search: free text (any case, with or without diacritics, small typos tolerated) and filters.

@@ -1,12 +1,10 @@
-package vn.motcua.catalog.search;
+package vn.motcua.catalog.procedure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.motcua.catalog.procedure.OnlineLevel;
-import vn.motcua.catalog.procedure.ProcedureLevel;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 

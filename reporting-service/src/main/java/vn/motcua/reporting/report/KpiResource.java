@@ -1,4 +1,4 @@
-package vn.motcua.reporting.kpi;
+package vn.motcua.reporting.report;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -25,7 +25,20 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.problem.SupportedDates;
 import vn.motcua.reporting.Roles;
-import vn.motcua.reporting.report.Language;
+import vn.motcua.reporting.kpi.Bucket;
+import vn.motcua.reporting.kpi.Grouping;
+import vn.motcua.reporting.kpi.Interval;
+import vn.motcua.reporting.kpi.KpiDefinitions;
+import vn.motcua.reporting.kpi.KpiFigures;
+import vn.motcua.reporting.kpi.KpiFilter;
+import vn.motcua.reporting.kpi.KpiParams;
+import vn.motcua.reporting.kpi.KpiRow;
+import vn.motcua.reporting.kpi.KpiSeries;
+import vn.motcua.reporting.kpi.KpiTable;
+import vn.motcua.reporting.kpi.Kpis;
+import vn.motcua.reporting.kpi.Period;
+import vn.motcua.reporting.kpi.ReceivedSummary;
+import vn.motcua.reporting.kpi.UnitScope;
 import vn.motcua.reporting.report.export.ExportFormat;
 import vn.motcua.reporting.report.export.KpiColumns;
 import vn.motcua.reporting.report.export.TableFile;
