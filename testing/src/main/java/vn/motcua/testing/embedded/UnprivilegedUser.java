@@ -62,13 +62,14 @@ final class UnprivilegedUser {
      * server's user may reach it, else {@link #SHARED_ROOT}{@code /postgres-<hash of dataDir>}, which
      * {@code dataDir} is made a link to (a link made before is followed).
      */
-    static Path serverFolder(Path dataDir) throws IOException {
-        return serverFolder(dataDir.toAbsolutePath().normalize(), SHARED_ROOT);
-    }
-
-    static Path serverFolder(Path dataDir, Path sharedRoot) throws IOException {
+    static Path serverFolder(Path asked) throws IOException {
+        Path dataDir = asked.toAbsolutePath().normalize();
         if (!needed()) {
             return dataDir;
+        }
+        if (Files.isSymbolicLink(dataDir) && !Files.exists(dataDir)) {
+            // its server folder was deleted: start over, as below
+            Files.delete(dataDir);
         }
         if (Files.isSymbolicLink(dataDir)) {
             Path target = dataDir.toRealPath();
@@ -92,9 +93,9 @@ final class UnprivilegedUser {
             }
             Files.delete(dataDir);
         }
-        Path outside = sharedRoot.resolve("postgres-" + hash(dataDir));
-        openToEnter(sharedRoot);
-        closedFolderOnTheWayTo(sharedRoot).ifPresent(closedAbove -> {
+        Path outside = SHARED_ROOT.resolve("postgres-" + hash(dataDir));
+        openToEnter(SHARED_ROOT);
+        closedFolderOnTheWayTo(SHARED_ROOT).ifPresent(closedAbove -> {
             throw unreachable(outside, closedAbove);
         });
         // a folder left for a data folder deleted since: that data was given up with it
