@@ -56,7 +56,6 @@ final class UnprivilegedUser {
         }
     }
 
-
     /**
      * The folder the server keeps its data in when asked for {@code dataDir}: {@code dataDir} itself where the
      * server's user may reach it, else {@link #SHARED_ROOT}{@code /postgres-<hash of dataDir>}, which
