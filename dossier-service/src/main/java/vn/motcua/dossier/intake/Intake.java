@@ -1,5 +1,9 @@
 package vn.motcua.dossier.intake;
 
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.DossierMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
+import vn.motcua.dossier.core.Caller;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
 import vn.motcua.dossier.receipt.Secrets;
@@ -32,24 +37,18 @@ public class Intake {
     private final Catalog catalog;
     private final WorkingCalendar calendar;
     private final IntakeWriter writer;
-    private final DossierMapper mapper;
+    private final DossierMapper views;
+    private final IntakeMapper intakeMapper;
     private final ObjectMapper json;
 
-    public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper mapper,
-            ObjectMapper json) {
+    public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper views,
+            IntakeMapper intakeMapper, ObjectMapper json) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.writer = writer;
-        this.mapper = mapper;
+        this.views = views;
+        this.intakeMapper = intakeMapper;
         this.json = json;
-    }
-
-    /** Who is filing: the token's subject and unit claim. */
-    public record Caller(String name, String unit) {
-
-        String scope() {
-            return name + "@" + unit;
-        }
     }
 
     /** The intake response: the dossier with its secrets, and whether it was created now or replayed. */
@@ -62,7 +61,7 @@ public class Intake {
                     + (caller.unit() == null ? "none in your token" : caller.unit()) + ")",
                     List.of(new FieldError("unitCode", "is not your unit")));
         }
-        Optional<IdempotencyKey> key = IdempotencyKey.of(caller.scope(), idempotencyHeader);
+        Optional<IdempotencyKey> key = IdempotencyKey.of(caller.name() + "@" + caller.unit(), idempotencyHeader);
         List<FieldError> errors = IntakeRules.check(request);
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, describe(errors), errors);
@@ -101,7 +100,7 @@ public class Intake {
         }
 
         int days = procedure.processingDays().get(request.channel().name());
-        Dossier dossier = mapper.toEntity(request);
+        Dossier dossier = intakeMapper.toEntity(request);
         dossier.id = UUID.randomUUID();
         dossier.status = DossierStatus.RECEIVED;
         dossier.receivedAt = receivedAt;
@@ -128,14 +127,14 @@ public class Intake {
         if (outcome.earlier() != null) {
             return replay(key.orElseThrow(), outcome.earlier(), requestHash);
         }
-        return new Receipt(mapper.toView(outcome.dossier()).withSecrets(lookupSecret, surveyToken), true);
+        return new Receipt(views.toView(outcome.dossier()).withSecrets(lookupSecret, surveyToken), true);
     }
 
     private Receipt replay(IdempotencyKey key, IntakeWriter.Earlier earlier, byte[] requestHash) {
         UUID id = earlier.sameRequest(requestHash);
         Dossier dossier = Dossier.findById(id);
         String[] secrets = key.unseal(earlier.sealed());
-        return new Receipt(mapper.toView(dossier).withSecrets(secrets[0], secrets[1]), false);
+        return new Receipt(views.toView(dossier).withSecrets(secrets[0], secrets[1]), false);
     }
 
     /** The event payload: what consumers need, no personal data. */

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.intake;
 
+import vn.motcua.dossier.core.ApplicantType;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

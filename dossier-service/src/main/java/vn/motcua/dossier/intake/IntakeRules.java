@@ -1,5 +1,6 @@
 package vn.motcua.dossier.intake;
 
+import vn.motcua.dossier.core.ApplicantType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.intake.IntakeRequest;
-import vn.motcua.dossier.workflow.Action;
+import vn.motcua.dossier.core.Action;
 import vn.motcua.events.Channel;
 import vn.motcua.problem.SupportedDates;
 

@@ -7,12 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.workflow.Action;
-import vn.motcua.dossier.workflow.HistoryEntry;
-import vn.motcua.dossier.workflow.IllegalTransitionException;
-import vn.motcua.dossier.workflow.Lifecycle;
-import vn.motcua.dossier.workflow.Punctuality;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.Action;
+import vn.motcua.dossier.core.HistoryEntry;
+import vn.motcua.dossier.core.IllegalTransitionException;
+import vn.motcua.dossier.core.Lifecycle;
 import vn.motcua.dossier.workflow.Workflow;
 import vn.motcua.events.Outcome;
 import vn.motcua.problem.FieldError;
@@ -59,12 +58,10 @@ class StepReplay {
                 return entries;
             }
             OffsetDateTime time = inZone(step.at());
-            Lifecycle.Facts facts = new Lifecycle.Facts(Punctuality.late(dossier.resolvedAt, dossier.dueAt, time),
-                    dossier.apologyAt != null);
             HistoryEntry entry = new HistoryEntry();
             entry.fromStatus = dossier.status;
             try {
-                entry.toStatus = Lifecycle.apply(dossier.status, step.action(), facts);
+                entry.toStatus = dossier.next(step.action(), time);
             } catch (IllegalTransitionException e) {
                 errors.add(new FieldError(field + ".action", e.getMessage() + " (allowed then: "
                         + (e.allowedActions().isEmpty() ? "none" : String.join(", ",

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
 import vn.motcua.dossier.query.QueryParams;
-import vn.motcua.dossier.query.Viewer;
+import vn.motcua.dossier.core.Viewer;
 
 @Path("/api/v1/dossiers/overdue")
 @Produces(MediaType.APPLICATION_JSON)

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.intake.DossierStatus;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.intake.IntakeRequest;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.workflow;
+package vn.motcua.dossier.core;
 
 /** What an officer can do to a dossier; each is one endpoint under {@code /api/v1/dossiers/{id}}. */
 public enum Action {
