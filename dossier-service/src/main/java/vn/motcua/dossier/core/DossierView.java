@@ -2,10 +2,10 @@ package vn.motcua.dossier.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import jakarta.ws.rs.core.EntityTag;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.events.Channel;

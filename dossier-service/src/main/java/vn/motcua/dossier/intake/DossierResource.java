@@ -1,6 +1,5 @@
 package vn.motcua.dossier.intake;
 
-import vn.motcua.dossier.core.DossierView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
 import vn.motcua.dossier.core.Caller;
+import vn.motcua.dossier.core.DossierView;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,9 +1,5 @@
 package vn.motcua.dossier.intake;
 
-import vn.motcua.dossier.core.Dossier;
-import vn.motcua.dossier.core.DossierStatus;
-import vn.motcua.dossier.core.DossierView;
-import vn.motcua.dossier.core.DossierMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
-import vn.motcua.dossier.core.Caller;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.core.Caller;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierMapper;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.DossierView;
 import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.OnlineLevel;

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.intake;
 
-import vn.motcua.dossier.core.Dossier;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.DossierRows;
 import vn.motcua.dossier.receipt.ReceiptNumbers;
 import vn.motcua.events.DossierReceivedV1;

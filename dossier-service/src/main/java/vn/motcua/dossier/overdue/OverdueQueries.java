@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Dossier;
-import vn.motcua.dossier.query.DossierSummary;
 import vn.motcua.dossier.core.OverdueRule;
 import vn.motcua.dossier.core.Sql;
-import vn.motcua.dossier.query.SummaryMapper;
+import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Viewer;
+import vn.motcua.dossier.query.DossierSummary;
+import vn.motcua.dossier.query.SummaryMapper;
 
 /** The overdue dossiers within a viewer's reach, per unit (units by code). */
 @ApplicationScoped

@@ -1,17 +1,17 @@
 package vn.motcua.dossier.query;
 
-import vn.motcua.dossier.core.Sql;
-import vn.motcua.dossier.core.Viewer;
-import vn.motcua.dossier.core.OverdueRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.DossierMapper;
 import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.OverdueRule;
+import vn.motcua.dossier.core.Sql;
+import vn.motcua.dossier.core.UnitScope;
+import vn.motcua.dossier.core.Viewer;
 import vn.motcua.problem.ProblemException;
 
 /**

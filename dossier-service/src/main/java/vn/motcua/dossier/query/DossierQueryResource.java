@@ -1,6 +1,5 @@
 package vn.motcua.dossier.query;
 
-import vn.motcua.dossier.core.Viewer;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
 import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.Viewer;
 import vn.motcua.problem.SupportedDates;
 
 /** Staff reads: the dossiers within the caller's reach, filtered and paged, and one dossier in full. */

@@ -1,13 +1,13 @@
 package vn.motcua.dossier.query;
 
-import vn.motcua.dossier.core.OverdueRule;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.DossierMapper;
 import vn.motcua.dossier.core.Masking;
-import vn.motcua.dossier.core.Viewer;
+import vn.motcua.dossier.core.OverdueRule;
 import vn.motcua.dossier.core.Punctuality;
+import vn.motcua.dossier.core.Viewer;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.Timeliness;
 

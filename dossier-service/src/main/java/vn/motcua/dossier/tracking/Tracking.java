@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.motcua.dossier.core.Dossier;
-import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.dossier.core.HistoryEntry;
+import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 

@@ -1,6 +1,5 @@
 package vn.motcua.dossier.workflow;
 
-import vn.motcua.dossier.core.Action;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -26,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
+import vn.motcua.dossier.core.Action;
 import vn.motcua.dossier.core.Caller;
-import vn.motcua.dossier.core.Viewer;
 import vn.motcua.dossier.core.DossierView;
 import vn.motcua.dossier.core.Viewer;
 
