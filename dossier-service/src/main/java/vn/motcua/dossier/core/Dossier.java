@@ -186,6 +186,22 @@ public class Dossier extends PanacheEntityBase {
         return Lifecycle.apply(status, action, facts(now));
     }
 
+    /** Moves the dossier to {@code to} after {@code action}; returns that step's history entry, to be stored. */
+    public HistoryEntry moveTo(DossierStatus to, Action action, OffsetDateTime at, String actor, String note,
+            Map<String, Object> details) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.dossierId = id;
+        entry.at = at;
+        entry.actor = actor;
+        entry.action = action;
+        entry.fromStatus = status;
+        entry.toStatus = to;
+        entry.note = note;
+        entry.details = details == null || details.isEmpty() ? null : details;
+        status = to;
+        return entry;
+    }
+
     public Map<String, Object> resolve(Outcome resolution, String reason, OffsetDateTime now) {
         outcome = resolution;
         outcomeReason = reason;

@@ -225,7 +225,7 @@ public class DossierImport {
             return Optional.empty();
         }
         Secrets.Issued secrets = d.issueSecrets();
-        boolean resolved = history.stream().anyMatch(h -> StepReplay.resolves(h.action));
+        boolean resolved = history.stream().anyMatch(h -> h.action.resolves());
         return Optional.of(new ImportWriter.NewDossier(index, item.legacyId(), hash, d, dueAtOnReceipt, history, resolved,
                 secrets.lookupSecret(), secrets.surveyToken()));
     }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.core.Action;
 import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.core.IllegalTransitionException;
 import vn.motcua.dossier.core.Lifecycle;
@@ -58,10 +58,9 @@ class StepReplay {
                 return entries;
             }
             OffsetDateTime time = inZone(step.at());
-            HistoryEntry entry = new HistoryEntry();
-            entry.fromStatus = dossier.status;
+            DossierStatus to;
             try {
-                entry.toStatus = dossier.next(step.action(), time);
+                to = dossier.next(step.action(), time);
             } catch (IllegalTransitionException e) {
                 errors.add(new FieldError(field + ".action", e.getMessage() + " (allowed then: "
                         + (e.allowedActions().isEmpty() ? "none" : String.join(", ",
@@ -76,14 +75,8 @@ class StepReplay {
                 rejected.errors().forEach(e -> errors.add(new FieldError(field + "." + e.field(), e.message())));
                 return entries;
             }
-            dossier.status = entry.toStatus;
-            entry.dossierId = dossier.id;
-            entry.at = time;
-            entry.actor = step.actor().strip();
-            entry.action = step.action();
-            entry.note = ImportRules.stripped(step.note());
-            entry.details = details == null || details.isEmpty() ? null : details;
-            entries.add(entry);
+            entries.add(dossier.moveTo(to, step.action(), time, step.actor().strip(),
+                    ImportRules.stripped(step.note()), details));
             previous = step.at();
         }
         return entries;
@@ -100,11 +93,6 @@ class StepReplay {
             case REFUSE -> Workflow.refuse(step.reason().strip());
             case APOLOGIZE -> workflow.apology(step.appointmentDate());
         };
-    }
-
-    /** Whether the step makes live processing append a {@code dossier-resolved} event. */
-    static boolean resolves(Action action) {
-        return action == Action.RESOLVE || action == Action.WITHDRAW;
     }
 
     /** The time as the database keeps it (microseconds), in Vietnam's offset like live processing. */

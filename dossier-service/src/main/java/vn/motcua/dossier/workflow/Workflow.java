@@ -66,7 +66,6 @@ public class Workflow {
         }
         IfMatch.requireMatch(ifMatch, dossier.version, "dossier " + id);
         OffsetDateTime now = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE).truncatedTo(ChronoUnit.MICROS);
-        DossierStatus from = dossier.status;
         DossierStatus to;
         try {
             to = dossier.next(action, now);
@@ -77,20 +76,9 @@ public class Workflow {
                     .with("allowedActions", e.allowedActions().stream().map(Enum::name).toList());
         }
         Map<String, Object> details = change == null ? null : change.apply(dossier, now);
-        dossier.status = to;
+        dossier.moveTo(to, action, now, caller.name(), note, details).persist();
 
-        HistoryEntry entry = new HistoryEntry();
-        entry.dossierId = dossier.id;
-        entry.at = now;
-        entry.actor = caller.name();
-        entry.action = action;
-        entry.fromStatus = from;
-        entry.toStatus = to;
-        entry.note = note;
-        entry.details = details == null || details.isEmpty() ? null : details;
-        entry.persist();
-
-        if (action == Action.RESOLVE || action == Action.WITHDRAW) { // not an apology that keeps RESOLVED
+        if (action.resolves()) {
             outbox.append(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1, dossier.id, dossier.receiptCode,
                     dossier.resolvedAt, resolvedEvent(dossier));
         }

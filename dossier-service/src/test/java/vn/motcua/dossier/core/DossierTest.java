@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.events.Outcome;
@@ -52,8 +54,8 @@ class DossierTest {
     void resolvingRecordsOutcomeReasonTimeAndTimeliness() {
         Dossier dossier = dossier(DossierStatus.IN_PROGRESS);
         assertThat(dossier.resolve(Outcome.REJECTED, "thiếu giấy tờ", BEFORE_DUE)).containsExactly(
-                java.util.Map.entry("outcome", "REJECTED"), java.util.Map.entry("reason", "thiếu giấy tờ"),
-                java.util.Map.entry("timeliness", "EARLY"));
+                Map.entry("outcome", "REJECTED"), Map.entry("reason", "thiếu giấy tờ"),
+                Map.entry("timeliness", "EARLY"));
         assertThat(dossier.outcome).isEqualTo(Outcome.REJECTED);
         assertThat(dossier.outcomeReason).isEqualTo("thiếu giấy tờ");
         assertThat(dossier.resolvedAt).isEqualTo(BEFORE_DUE);
@@ -74,6 +76,12 @@ class DossierTest {
         assertThat(refused.outcome).isNull();
         assertThat(dossier(DossierStatus.IN_PROGRESS).requestSupplement(List.of("Tờ khai")))
                 .containsEntry("missingItems", List.of("Tờ khai"));
+    }
+
+    @Test
+    void onlyResolvingAndWithdrawingSettleTheOutcome() {
+        assertThat(Arrays.stream(Action.values()).filter(Action::resolves))
+                .containsExactly(Action.RESOLVE, Action.WITHDRAW);
     }
 
     @Test
