@@ -24,7 +24,7 @@ public record Viewer(Kind kind, String name, String unit) {
         return new Viewer(kind, caller.name(), caller.unit());
     }
 
-    public Caller caller() {
+    private Caller caller() {
         return new Caller(name, unit);
     }
 
