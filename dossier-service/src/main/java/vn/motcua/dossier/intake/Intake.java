@@ -15,11 +15,11 @@ import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
 import vn.motcua.dossier.core.Caller;
 import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
 import vn.motcua.dossier.core.DossierMapper;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.DossierView;
 import vn.motcua.dossier.receipt.Secrets;
-import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.UnitLevel;
 import vn.motcua.problem.FieldError;
@@ -123,7 +123,7 @@ public class Intake {
         String surveyToken = secrets.surveyToken();
         byte[] sealed = key.map(k -> k.seal(lookupSecret, surveyToken)).orElse(null);
 
-        IntakeWriter.Outcome outcome = writer.write(dossier, key, requestHash, sealed, d -> event(d, surveyToken));
+        IntakeWriter.Outcome outcome = writer.write(dossier, key, requestHash, sealed, d -> DossierEvents.received(d, surveyToken));
         if (outcome.earlier() != null) {
             return replay(key.orElseThrow(), outcome.earlier(), requestHash);
         }
@@ -135,13 +135,6 @@ public class Intake {
         Dossier dossier = Dossier.findById(id);
         String[] secrets = key.unseal(earlier.sealed());
         return new Receipt(views.toView(dossier).withSecrets(secrets[0], secrets[1]), false);
-    }
-
-    /** The event payload: what consumers need, no personal data. */
-    public static DossierReceivedV1 event(Dossier d, String surveyToken) {
-        return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
-                d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
-                surveyToken, d.unitAncestorCodes);
     }
 
     private byte[] hash(IntakeRequest request) {

@@ -21,12 +21,11 @@ import java.util.TreeMap;
 import java.util.UUID;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
 import vn.motcua.dossier.core.DossierRows;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.HistoryEntry;
-import vn.motcua.dossier.intake.Intake;
 import vn.motcua.dossier.receipt.ReceiptCode;
-import vn.motcua.dossier.workflow.Workflow;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
 import vn.motcua.outbox.Outbox;
@@ -64,13 +63,13 @@ class ImportWriter {
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
-    private final Workflow workflow;
+    private final DossierEvents events;
     private final DossierRows rows;
 
-    ImportWriter(AgroalDataSource dataSource, Outbox outbox, Workflow workflow, DossierRows rows) {
+    ImportWriter(AgroalDataSource dataSource, Outbox outbox, DossierEvents events, DossierRows rows) {
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.workflow = workflow;
+        this.events = events;
         this.rows = rows;
     }
 
@@ -158,7 +157,7 @@ class ImportWriter {
                     addEvent(event, received(d, n));
                     if (n.resolved()) {
                         resolvedEvents.add(outbox.prepare(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1,
-                                d.id, d.receiptCode, d.resolvedAt, workflow.resolvedEvent(d)));
+                                d.id, d.receiptCode, d.resolvedAt, events.resolved(d)));
                     }
                     imported.setString(1, n.legacyId());
                     imported.setObject(2, d.id);
@@ -189,7 +188,7 @@ class ImportWriter {
         d.dueAt = n.dueAtOnReceipt();
         try {
             return outbox.prepare(Topics.DOSSIER_RECEIVED, EventTypes.DOSSIER_RECEIVED_V1, d.id, d.receiptCode,
-                    d.receivedAt, Intake.event(d, n.surveyToken()));
+                    d.receivedAt, DossierEvents.received(d, n.surveyToken()));
         } finally {
             d.dueAt = dueAtNow;
         }

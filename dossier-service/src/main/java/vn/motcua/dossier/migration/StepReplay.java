@@ -12,24 +12,23 @@ import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.core.IllegalTransitionException;
 import vn.motcua.dossier.core.Lifecycle;
-import vn.motcua.dossier.workflow.Workflow;
 import vn.motcua.events.Outcome;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 
 /**
  * Plays a past dossier's recorded steps through the live state machine ({@link Lifecycle}) and the live changes
- * of each action ({@link Workflow}'s), at the steps' own times: the dossier ends as live processing would have
+ * of each action ({@link Dossier}'s), at the steps' own times: the dossier ends as live processing would have
  * left it (status, outcome, resolved time, due date restarted by a received supplement, apology), with the same
  * history entries. Nothing is written here.
  */
 @ApplicationScoped
 class StepReplay {
 
-    private final Workflow workflow;
+    private final WorkingCalendar calendar;
 
-    StepReplay(Workflow workflow) {
-        this.workflow = workflow;
+    StepReplay(WorkingCalendar calendar) {
+        this.calendar = calendar;
     }
 
     /**
@@ -67,10 +66,9 @@ class StepReplay {
                                 e.allowedActions().stream().map(Enum::name).toList())) + ")"));
                 return entries;
             }
-            Workflow.Change change = change(step);
             Map<String, Object> details;
             try {
-                details = change == null ? null : change.apply(dossier, time);
+                details = change(dossier, step, time);
             } catch (ProblemException rejected) {
                 rejected.errors().forEach(e -> errors.add(new FieldError(field + "." + e.field(), e.message())));
                 return entries;
@@ -82,16 +80,17 @@ class StepReplay {
         return entries;
     }
 
-    private Workflow.Change change(DossierImportRequest.Step step) {
+    /** What the step's action changes besides the state: the dossier's own change, as in live processing. */
+    private Map<String, Object> change(Dossier dossier, DossierImportRequest.Step step, OffsetDateTime time) {
         return switch (step.action()) {
             case START, RETURN -> null;
-            case REQUEST_SUPPLEMENT -> Workflow.supplementRequested(step.missingItems().stream().map(String::strip)
+            case REQUEST_SUPPLEMENT -> dossier.requestSupplement(step.missingItems().stream().map(String::strip)
                     .toList());
-            case RECEIVE_SUPPLEMENT -> workflow.supplementReceived();
-            case RESOLVE -> Workflow.resolve(Outcome.valueOf(step.outcome()), ImportRules.stripped(step.reason()));
-            case WITHDRAW -> Workflow.withdraw();
-            case REFUSE -> Workflow.refuse(step.reason().strip());
-            case APOLOGIZE -> workflow.apology(step.appointmentDate());
+            case RECEIVE_SUPPLEMENT -> dossier.receiveSupplement(time, calendar);
+            case RESOLVE -> dossier.resolve(Outcome.valueOf(step.outcome()), ImportRules.stripped(step.reason()), time);
+            case WITHDRAW -> dossier.withdraw(time);
+            case REFUSE -> dossier.refuse(step.reason().strip());
+            case APOLOGIZE -> dossier.apologize(step.appointmentDate(), time, calendar);
         };
     }
 

@@ -14,18 +14,16 @@ import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.core.Action;
 import vn.motcua.dossier.core.Caller;
 import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
 import vn.motcua.dossier.core.DossierMapper;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.DossierView;
 import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.core.IllegalTransitionException;
-import vn.motcua.dossier.core.Punctuality;
 import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Viewer;
-import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Outcome;
-import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
 import vn.motcua.outbox.Outbox;
 import vn.motcua.problem.IfMatch;
@@ -50,12 +48,15 @@ public class Workflow {
     private final DossierMapper mapper;
     private final Outbox outbox;
     private final WorkingCalendar calendar;
+    private final DossierEvents events;
 
-    public Workflow(UnitScope scope, DossierMapper mapper, Outbox outbox, WorkingCalendar calendar) {
+    public Workflow(UnitScope scope, DossierMapper mapper, Outbox outbox, WorkingCalendar calendar,
+            DossierEvents events) {
         this.scope = scope;
         this.mapper = mapper;
         this.outbox = outbox;
         this.calendar = calendar;
+        this.events = events;
     }
 
     @Transactional
@@ -80,7 +81,7 @@ public class Workflow {
 
         if (action.resolves()) {
             outbox.append(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1, dossier.id, dossier.receiptCode,
-                    dossier.resolvedAt, resolvedEvent(dossier));
+                    dossier.resolvedAt, events.resolved(dossier));
         }
         Dossier.getEntityManager().flush();
         return mapper.toView(dossier);
@@ -102,15 +103,6 @@ public class Workflow {
                     viewer.note(e.note), e.details));
         }
         return items;
-    }
-
-    /** The payload of dossier-resolved: the identifying fields of dossier-received, the outcome and timeliness. */
-    public DossierResolvedV1 resolvedEvent(Dossier d) {
-        Timeliness timeliness = Punctuality.of(d.resolvedAt, d.dueAt);
-        return new DossierResolvedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
-                d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, Dossier.inBusinessZone(d.receivedAt), Dossier.inBusinessZone(d.dueAt),
-                d.outcome, Dossier.inBusinessZone(d.resolvedAt), timeliness, timeliness != Timeliness.LATE,
-                calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes);
     }
 
     // --- each action's change, owned by the dossier ---
