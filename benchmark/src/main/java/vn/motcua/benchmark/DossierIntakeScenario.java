@@ -26,10 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code dossier-intake}: {@code POST /api/v1/dossiers} (issue 4, item 1) with a freshly generated
- * applicant per request and a bearer token passed in by flag. The JSON body comes from a template
- * with {@code ${placeholders}} (built-in default, or {@code --body-template FILE}), so when the
- * intake contract settles only the template needs to follow it. Each request carries a new
+ * {@code dossier-intake}: {@code POST /api/v1/dossiers} with a freshly generated applicant per request
+ * and a bearer token passed in by flag. The JSON body comes from a template with {@code ${placeholders}}
+ * (built-in default, in the fields of dossier-service's {@code IntakeRequest}, or {@code --body-template
+ * FILE}), so if the intake contract changes only the template needs to follow it. Each request carries a new
  * {@code Idempotency-Key} unless {@code --no-idempotency-key}.
  */
 final class DossierIntakeScenario implements Workload.Scenario {

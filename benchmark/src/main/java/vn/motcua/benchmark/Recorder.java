@@ -1,27 +1,27 @@
 package vn.motcua.benchmark;
 
-import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import org.HdrHistogram.Histogram;
 
 /**
- * Per-worker sample store: latencies (nanoseconds) of completed operations and a count per
+ * Per-worker sample store: latencies (nanoseconds) of completed operations in a histogram
+ * ({@link LatencyStats#newHistogram()}, constant memory however long the run) and a count per
  * outcome (HTTP status code, SQL state or exception name). Not thread-safe: each worker owns one
  * and the engine merges them once every worker has stopped.
  */
 final class Recorder {
 
-    private long[] latencies = new long[4096];
-    private int size;
+    private final Histogram latencies = LatencyStats.newHistogram();
     private final Map<String, Long> outcomes = new TreeMap<>();
     private final Map<String, Long> errors = new TreeMap<>();
     private long bytes;
 
     void record(long nanos, String outcome, boolean success, long responseBytes) {
-        if (size == latencies.length) {
-            latencies = Arrays.copyOf(latencies, latencies.length * 2);
+        if (nanos < 0) {
+            throw new IllegalArgumentException("negative latency sample: " + nanos);
         }
-        latencies[size++] = nanos;
+        latencies.recordValue(nanos);
         outcomes.merge(outcome, 1L, Long::sum);
         if (!success) {
             errors.merge(outcome, 1L, Long::sum);
@@ -29,23 +29,13 @@ final class Recorder {
         bytes += Math.max(0, responseBytes);
     }
 
-    int size() {
-        return size;
-    }
-
     static Merged merge(Iterable<Recorder> recorders) {
-        int total = 0;
-        for (Recorder r : recorders) {
-            total += r.size;
-        }
-        long[] all = new long[total];
-        int pos = 0;
+        Histogram all = LatencyStats.newHistogram();
         Map<String, Long> outcomes = new TreeMap<>();
         Map<String, Long> errors = new TreeMap<>();
         long bytes = 0;
         for (Recorder r : recorders) {
-            System.arraycopy(r.latencies, 0, all, pos, r.size);
-            pos += r.size;
+            all.add(r.latencies);
             r.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum));
             r.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
             bytes += r.bytes;
@@ -53,7 +43,7 @@ final class Recorder {
         return new Merged(all, outcomes, errors, bytes);
     }
 
-    record Merged(long[] latencies, Map<String, Long> outcomes, Map<String, Long> errors, long bytes) {
+    record Merged(Histogram latencies, Map<String, Long> outcomes, Map<String, Long> errors, long bytes) {
         long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
         }

@@ -32,7 +32,7 @@ import vn.motcua.problem.ProblemException;
 @RolesAllowed(DeadLetterResource.ADMIN)
 public class DeadLetterResource {
 
-    /** The operations role of every service (DESIGN.md, Security). */
+    /** The operations role of every service (docs/architecture.md, Contracts: Security). */
     static final String ADMIN = "admin";
     private static final String TOPIC_EXAMPLE = "dossier-received";
 

@@ -4,14 +4,13 @@ import io.smallrye.faulttolerance.api.Guard;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.motcua.problem.DatabaseFailures;
 
 /**
  * Repeats work for as long as it fails for a reason that goes away by itself ({@link DatabaseFailures#isTransient}:
  * the database down, restarting or out of connections, a lost race), with pauses doubling from half a second up to
- * {@code motcua.consumer.longest-pause} (default 30 s), on the calling thread. A consumer calls it with the record
+ * {@code motcua.consumer.longest-pause-ms} (default 30 s), on the calling thread. A consumer calls it with the record
  * unacknowledged, so its offset is not committed meanwhile and the records after it wait: order and nothing lost.
  * The connector keeps polling (with the partitions paused) while the thread waits, so the consumer stays in its
  * group however long it takes.
@@ -23,8 +22,8 @@ public class TransientFailures {
 
     private final Guard guard;
 
-    public TransientFailures(@ConfigProperty(name = "motcua.consumer.longest-pause-ms", defaultValue = "30000")
-            long longestPauseMillis) {
+    public TransientFailures(ConsumerRetryConfig config) {
+        long longestPauseMillis = config.longestPauseMs();
         guard = Guard.create()
                 .withRetry()
                     .maxRetries(-1)

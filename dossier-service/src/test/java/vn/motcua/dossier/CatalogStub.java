@@ -71,7 +71,6 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.catalog.url", "http://127.0.0.1:" + catalogPort,
                 "quarkus.rest-client.catalog.connect-timeout", "500",
                 "quarkus.rest-client.catalog.read-timeout", "700",
-                "motcua.catalog.backoff", "PT0.05S",
                 "motcua.catalog.retry-after", "PT7S");
     }
 

@@ -12,7 +12,7 @@ import vn.motcua.testing.jwt.TokenMinter;
 /** Bearer tokens for the local stack, signed with the key pair kept in the data folder. */
 final class Tokens {
 
-    /** The roles of the design, in the order they are shown. */
+    /** The roles (docs/architecture.md, Contracts: Security), in the order they are shown. */
     static final List<String> ROLES = List.of("catalog-admin", "officer", "commune-system", "analyst", "kiosk", "admin");
     /** Roles that act for one unit and carry a {@code unit} claim. */
     static final List<String> UNIT_ROLES = List.of("officer", "commune-system");

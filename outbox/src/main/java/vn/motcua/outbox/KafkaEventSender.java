@@ -2,6 +2,7 @@ package vn.motcua.outbox;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,9 +25,14 @@ public class KafkaEventSender implements EventSender {
 
     private final Producer<String, String> producer;
 
+    @Inject
     public KafkaEventSender(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName, OutboxConfig outbox) {
+        this(bootstrapServers, applicationName, outbox.sendTimeout());
+    }
+
+    /** A sender outside CDI (a test's broker outage). */
+    public KafkaEventSender(String bootstrapServers, String applicationName, Duration sendTimeout) {
         this.producer = new KafkaProducer<>(config(bootstrapServers, applicationName + "-outbox", sendTimeout),
                 new StringSerializer(), new StringSerializer());
     }

@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,11 +32,10 @@ public class OutboxPurge {
     private final String retention;
     private final int batchSize;
 
-    public OutboxPurge(AgroalDataSource dataSource,
-            @ConfigProperty(name = "motcua.outbox.retention", defaultValue = "P7D") Duration retention,
-            @ConfigProperty(name = "motcua.outbox.purge-batch-size", defaultValue = "1000") int batchSize) {
+    public OutboxPurge(AgroalDataSource dataSource, OutboxConfig config) {
         this.dataSource = dataSource;
-        this.retention = interval(retention);
+        this.retention = interval(config.retention());
+        int batchSize = config.purgeBatchSize();
         if (batchSize < 1) {
             throw new IllegalArgumentException("motcua.outbox.purge-batch-size must be positive, not " + batchSize);
         }
@@ -52,7 +50,7 @@ public class OutboxPurge {
         return retention.toMillis() + " milliseconds";
     }
 
-    @Scheduled(every = "${motcua.outbox.purge-every:1h}", delayed = "1m",
+    @Scheduled(every = "${motcua.outbox.purge-every}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void purgeOnSchedule() {
         int purged = purge();

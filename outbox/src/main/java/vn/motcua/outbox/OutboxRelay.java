@@ -23,7 +23,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.motcua.events.CloudEventAttributes;
 
@@ -63,25 +62,21 @@ public class OutboxRelay {
     private int consecutiveFailures;
     private long pausedUntil;
 
-    public OutboxRelay(AgroalDataSource dataSource, EventSender sender, MeterRegistry metrics,
-            @ConfigProperty(name = "motcua.outbox.source") String source,
-            @ConfigProperty(name = "motcua.outbox.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "motcua.outbox.send-timeout", defaultValue = "PT10S") Duration sendTimeout,
-            @ConfigProperty(name = "motcua.outbox.max-backoff", defaultValue = "PT5S") Duration maxBackoff) {
+    public OutboxRelay(AgroalDataSource dataSource, EventSender sender, MeterRegistry metrics, OutboxConfig config) {
         this.dataSource = dataSource;
         this.sender = sender;
         this.metrics = metrics;
-        this.source = source;
-        this.batchSize = batchSize;
-        this.sendTimeout = sendTimeout;
-        this.maxBackoff = maxBackoff;
+        this.source = config.source();
+        this.batchSize = config.batchSize();
+        this.sendTimeout = config.sendTimeout();
+        this.maxBackoff = config.maxBackoff();
     }
 
     /** The outcome of one pass: how many rows were published and marked, and what failed, if anything. */
     public record Pass(int published, Throwable failure) {
     }
 
-    @Scheduled(identity = "${motcua.outbox.relay-identity}", every = "${motcua.outbox.relay-every:1s}", delayed = "1s",
+    @Scheduled(identity = "${motcua.outbox.relay-identity}", every = "${motcua.outbox.relay-every}", delayed = "1s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         if (System.nanoTime() - pausedUntil < 0) {

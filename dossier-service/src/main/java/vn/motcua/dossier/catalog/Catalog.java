@@ -1,8 +1,9 @@
 package vn.motcua.dossier.catalog;
 
+import com.github.benmanes.caffeine.cache.LoadingCache;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,17 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
 /**
- * Procedures and units as procedure-catalog publishes them, cached: a warm intake makes no catalog call, and
- * while the catalog is down cached entries stay in service. A lookup the cache cannot answer is retried
- * ({@code motcua.catalog.attempts}) within the REST client's connect/read timeouts, and then fails with 503 and
+ * Procedures and units as procedure-catalog publishes them, cached ({@link CatalogCache}): a warm intake makes no
+ * catalog call, and while the catalog is down cached entries stay in service. A lookup the cache cannot answer goes
+ * through {@link CatalogLookup} (retried within the REST client's timeouts), and then fails with 503 and
  * {@code Retry-After}.
  */
 @ApplicationScoped
@@ -31,32 +31,25 @@ public class Catalog {
     /** Commune, district, province and a few agency levels at most; deeper is a broken catalog. */
     static final int MAX_DEPTH = 8;
 
-    private final CatalogApi api;
-    private final int attempts;
-    private final Duration backoff;
     private final long retryAfterSeconds;
+    private final Duration ttl;
+    /** Added to the clock by {@link #expireAll()}, so that every entry cached so far is due for a refresh. */
+    private final AtomicLong clockSkewNanos = new AtomicLong();
     private final ExecutorService background;
-    private final StaleWhileRevalidateCache<CatalogProcedure> procedures;
-    private final StaleWhileRevalidateCache<CatalogUnit> units;
+    private final LoadingCache<String, CatalogProcedure> procedures;
+    private final LoadingCache<String, CatalogUnit> units;
 
-    public Catalog(@RestClient CatalogApi api,
-            @ConfigProperty(name = "motcua.catalog.cache-ttl", defaultValue = "5M") Duration ttl,
-            @ConfigProperty(name = "motcua.catalog.attempts", defaultValue = "2") int attempts,
-            @ConfigProperty(name = "motcua.catalog.backoff", defaultValue = "PT0.1S") Duration backoff,
-            @ConfigProperty(name = "motcua.catalog.retry-after", defaultValue = "PT10S") Duration retryAfter) {
-        this.api = api;
-        this.attempts = Math.max(1, attempts);
-        this.backoff = backoff;
-        this.retryAfterSeconds = Math.max(1, retryAfter.toSeconds());
+    public Catalog(CatalogLookup lookup, CatalogConfig config) {
+        this.ttl = config.cacheTtl();
+        this.retryAfterSeconds = Math.max(1, config.retryAfter().toSeconds());
         this.background = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "catalog-cache-refresh");
             thread.setDaemon(true);
             return thread;
         });
-        this.procedures = new StaleWhileRevalidateCache<>("procedure",
-                code -> load("procedure " + code, () -> api.procedure(code)), ttl, retryAfter, background, System::nanoTime);
-        this.units = new StaleWhileRevalidateCache<>("unit",
-                code -> load("unit " + code, () -> api.unit(code)), ttl, retryAfter, background, System::nanoTime);
+        Ticker ticker = () -> System.nanoTime() + clockSkewNanos.get();
+        this.procedures = CatalogCache.of("procedure", lookup::procedure, ttl, config.retryAfter(), background, ticker);
+        this.units = CatalogCache.of("unit", lookup::unit, ttl, config.retryAfter(), background, ticker);
     }
 
     /**
@@ -66,12 +59,12 @@ public class Catalog {
      *         is not cached
      */
     public Optional<CatalogProcedure> procedure(String code) {
-        return orUnavailable(() -> procedures.get(code));
+        return orUnavailable(() -> Optional.ofNullable(procedures.get(code)));
     }
 
     /** The unit with {@code code}; like {@link #procedure}. */
     public Optional<CatalogUnit> unit(String code) {
-        return orUnavailable(() -> units.get(code));
+        return orUnavailable(() -> Optional.ofNullable(units.get(code)));
     }
 
     /**
@@ -92,10 +85,14 @@ public class Catalog {
         return List.copyOf(chain);
     }
 
-    /** Makes every cached entry due for a refresh on next use (entries stay in service meanwhile). */
+    /**
+     * Makes every cached entry due for a refresh on next use, also one held back after a failed refresh (entries
+     * stay in service meanwhile).
+     */
     public void expireAll() {
-        procedures.expireAll();
-        units.expireAll();
+        clockSkewNanos.addAndGet(ttl.toNanos());
+        procedures.policy().refreshes().values().forEach(refresh -> refresh.cancel(false));
+        units.policy().refreshes().values().forEach(refresh -> refresh.cancel(false));
     }
 
     @PreDestroy
@@ -111,51 +108,6 @@ public class Catalog {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                     "the procedure catalog cannot be reached; try again later")
                     .withHeader("Retry-After", Long.toString(retryAfterSeconds));
-        }
-    }
-
-    private <T> Optional<T> load(String what, Supplier<T> call) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            if (attempt > 1) {
-                pause(backoff.multipliedBy(attempt - 1));
-            }
-            try {
-                T found = call.get();
-                if (found == null) {
-                    throw new IllegalStateException("empty answer");
-                }
-                return Optional.of(found);
-            } catch (WebApplicationException e) {
-                int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-                if (status == 404) {
-                    return Optional.empty();
-                }
-                if (status < 500 && status != 408 && status != 429) {
-                    // the catalog refused the code itself (e.g. 400): for intake it is not a known code
-                    return Optional.empty();
-                }
-                last = e;
-            } catch (RuntimeException e) { // connection refused, timeouts, unreadable bodies
-                last = e;
-            }
-        }
-        throw new CatalogUnavailableException(what + ": " + describe(last), last);
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder out = new StringBuilder(e.getClass().getSimpleName());
-        for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-            out.append(" <- ").append(cause.getClass().getSimpleName());
-        }
-        return out.append(": ").append(e.getMessage()).toString();
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

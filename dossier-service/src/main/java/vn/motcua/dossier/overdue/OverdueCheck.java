@@ -34,7 +34,7 @@ public class OverdueCheck {
         this.entities = entities;
     }
 
-    @Scheduled(identity = "overdue-check", every = "${motcua.overdue.check-every:5m}", delayed = "10s",
+    @Scheduled(identity = "overdue-check", every = "${motcua.overdue.check-every}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         int marked = markOverdue();

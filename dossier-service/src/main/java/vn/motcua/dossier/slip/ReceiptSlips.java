@@ -7,7 +7,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.motcua.dossier.core.ApplicantType;
 import vn.motcua.dossier.core.Dossier;
@@ -38,13 +37,11 @@ public class ReceiptSlips {
     private final String trackingBaseUrl;
     private final String surveyBaseUrl;
 
-    public ReceiptSlips(UnitScope scope, EntityManager entities,
-            @ConfigProperty(name = "motcua.receipt.tracking-base-url") String trackingBaseUrl,
-            @ConfigProperty(name = "motcua.receipt.survey-base-url") String surveyBaseUrl) {
+    public ReceiptSlips(UnitScope scope, EntityManager entities, SlipConfig config) {
         this.scope = scope;
         this.entities = entities;
-        this.trackingBaseUrl = withoutTrailingSlash(trackingBaseUrl);
-        this.surveyBaseUrl = withoutTrailingSlash(surveyBaseUrl);
+        this.trackingBaseUrl = withoutTrailingSlash(config.trackingBaseUrl());
+        this.surveyBaseUrl = withoutTrailingSlash(config.surveyBaseUrl());
     }
 
     /** The slip of a dossier the requester may see, printed with the secret of the intake response. */

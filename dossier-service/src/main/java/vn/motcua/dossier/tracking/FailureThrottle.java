@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Counts failed public lookups per client, over all receipt codes and per receipt code, in fixed windows, in
@@ -48,10 +47,10 @@ public class FailureThrottle {
     private final int perClient;
     private final String window;
 
-    public FailureThrottle(AgroalDataSource dataSource,
-            @ConfigProperty(name = "motcua.tracking.failures-per-code-and-client") int perCodeAndClient,
-            @ConfigProperty(name = "motcua.tracking.failures-per-client") int perClient,
-            @ConfigProperty(name = "motcua.tracking.failure-window") Duration window) {
+    public FailureThrottle(AgroalDataSource dataSource, TrackingConfig config) {
+        int perCodeAndClient = config.failuresPerCodeAndClient();
+        int perClient = config.failuresPerClient();
+        Duration window = config.failureWindow();
         if (perCodeAndClient < 1 || perClient < 1 || window.isNegative() || window.isZero()) {
             throw new IllegalArgumentException("motcua.tracking failure limits and window must be positive");
         }

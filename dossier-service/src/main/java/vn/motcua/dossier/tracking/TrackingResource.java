@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,10 +30,9 @@ public class TrackingResource {
     private final Tracking tracking;
     private final int forwardedForHops;
 
-    public TrackingResource(Tracking tracking,
-            @ConfigProperty(name = "motcua.tracking.forwarded-for-hops") int forwardedForHops) {
+    public TrackingResource(Tracking tracking, TrackingConfig config) {
         this.tracking = tracking;
-        this.forwardedForHops = forwardedForHops;
+        this.forwardedForHops = config.forwardedForHops();
     }
 
     @GET

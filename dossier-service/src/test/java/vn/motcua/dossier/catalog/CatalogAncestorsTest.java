@@ -25,7 +25,17 @@ class CatalogAncestorsTest {
                 return new CatalogUnit(code, "UBND " + code, "COMMUNE", parents.get(code), null, null);
             }
         };
-        return new Catalog(api, Duration.ofMinutes(5), 1, Duration.ZERO, Duration.ofSeconds(1));
+        return new Catalog(new CatalogLookup(api), new CatalogConfig() {
+            @Override
+            public Duration cacheTtl() {
+                return Duration.ofMinutes(5);
+            }
+
+            @Override
+            public Duration retryAfter() {
+                return Duration.ofSeconds(1);
+            }
+        });
     }
 
     private static CatalogUnit unit(String code, String parent) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,12 +39,11 @@ public class ImportResource {
     private final JsonWebToken caller;
     private final long maxBytes;
 
-    public ImportResource(ProcedureImport procedures, UnitImport units, JsonWebToken caller,
-            @ConfigProperty(name = "motcua.import.max-bytes") long maxBytes) {
+    public ImportResource(ProcedureImport procedures, UnitImport units, JsonWebToken caller, ImportConfig config) {
         this.procedures = procedures;
         this.units = units;
         this.caller = caller;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.maxBytes();
     }
 
     @POST

@@ -20,7 +20,8 @@ import vn.motcua.catalog.field.ProcedureField;
 
 /**
  * An administrative procedure (thủ tục hành chính). Processing time per channel is in working days, null when
- * the channel is unavailable. The search columns are maintained by the database (see V3__procedures.sql).
+ * the channel is unavailable. The public search does not read this table but the in-memory
+ * {@link vn.motcua.catalog.search.CatalogSnapshot} (V6 dropped the search columns).
  */
 @Entity
 @Table(name = "catalog_procedure")

@@ -3,7 +3,6 @@ package vn.motcua.catalog.qr;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** URLs of the public pages that QR codes point to: {@code <motcua.public-base-url>/procedures/<code>}. */
 @ApplicationScoped
@@ -11,8 +10,8 @@ public class PublicLinks {
 
     private final String baseUrl;
 
-    public PublicLinks(@ConfigProperty(name = "motcua.public-base-url") String baseUrl) {
-        String trimmed = baseUrl.strip();
+    public PublicLinks(QrConfig config) {
+        String trimmed = config.value().strip();
         while (trimmed.endsWith("/")) {
             trimmed = trimmed.substring(0, trimmed.length() - 1);
         }

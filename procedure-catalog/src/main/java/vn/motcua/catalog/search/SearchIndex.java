@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.jpa.HibernateHints;
 import vn.motcua.catalog.field.ProcedureField;
 import vn.motcua.catalog.history.CatalogChanged;
@@ -47,11 +46,11 @@ public class SearchIndex {
     private volatile long checkedAtNanos = System.nanoTime();
 
     public SearchIndex(EntityManager em, ProcedureMapper mapper, TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "motcua.search.cache-ttl", defaultValue = "1s") Duration checkEvery) {
+            SearchConfig config) {
         this.em = em;
         this.mapper = mapper;
         this.transactions = transactions;
-        this.checkEveryNanos = checkEvery.toNanos();
+        this.checkEveryNanos = config.cacheTtl().toNanos();
     }
 
     /** The current catalog: reloaded first when this instance changed it, or when another one did. */

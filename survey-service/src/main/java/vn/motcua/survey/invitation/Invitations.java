@@ -3,7 +3,6 @@ package vn.motcua.survey.invitation;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.survey.response.Survey;
@@ -24,9 +23,8 @@ public class Invitations {
     private final int openDays;
     private final UnitHierarchy units;
 
-    public Invitations(@ConfigProperty(name = "motcua.survey.open-days", defaultValue = "30") int openDays,
-            UnitHierarchy units) {
-        this.openDays = openDays;
+    public Invitations(InvitationConfig config, UnitHierarchy units) {
+        this.openDays = config.openDays();
         this.units = units;
     }
 

@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -43,12 +42,12 @@ public class SurveyResource {
     private final String publicBaseUrl;
 
     public SurveyResource(Responses responses, Questionnaires questionnaires, QuestionnaireMapper mapper,
-            @ConfigProperty(name = "motcua.survey.public-base-url") String publicBaseUrl) {
+            ResponseConfig config) {
+        String base = config.publicBaseUrl();
         this.responses = responses;
         this.questionnaires = questionnaires;
         this.mapper = mapper;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.publicBaseUrl = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     @GET

@@ -1,26 +1,22 @@
 package vn.motcua.testing.jwt;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Collection;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.LinkedHashSet;
 
 /**
  * Mints RS256 bearer tokens shaped like the identity provider's: roles in {@code groups}, the officer's
- * unit in {@code unit}. Used by tests and by {@code ./motcua token}.
+ * unit in {@code unit}. Used by tests and by {@code ./motcua token}. Built and signed by smallrye-jwt-build,
+ * which also adds a random {@code jti}.
  */
 public final class TokenMinter {
 
     /** Issuer the local stack and the tests configure ({@code mp.jwt.verify.issuer}). */
     public static final String LOCAL_ISSUER = "https://motcua.local/issuer";
-
-    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     private final PrivateKey key;
     private final String issuer;
@@ -39,51 +35,15 @@ public final class TokenMinter {
 
     /** As {@link #mint}, issued at {@code issuedAt}: lets tests make tokens that are already expired. */
     public String mintAt(String subject, Collection<String> roles, String unit, Instant issuedAt, Duration validity) {
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        StringBuilder claims = new StringBuilder()
-                .append("{\"iss\":").append(quote(issuer))
-                .append(",\"sub\":").append(quote(subject))
-                .append(",\"upn\":").append(quote(subject))
-                .append(",\"jti\":").append(quote(UUID.randomUUID().toString()))
-                .append(",\"iat\":").append(issuedAt.getEpochSecond())
-                .append(",\"exp\":").append(issuedAt.plus(validity).getEpochSecond())
-                .append(",\"groups\":[")
-                .append(roles.stream().map(TokenMinter::quote).collect(Collectors.joining(",")))
-                .append(']');
+        var claims = Jwt.issuer(issuer)
+                .subject(subject)
+                .upn(subject)
+                .groups(new LinkedHashSet<>(roles))
+                .issuedAt(issuedAt)
+                .expiresAt(issuedAt.plus(validity));
         if (unit != null) {
-            claims.append(",\"unit\":").append(quote(unit));
+            claims.claim("unit", unit);
         }
-        claims.append('}');
-        String signingInput = encode(header) + "." + encode(claims.toString());
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(key);
-            rsa.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + BASE64URL.encodeToString(rsa.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a token: " + e.getMessage(), e);
-        }
-    }
-
-    private static String encode(String json) {
-        return BASE64URL.encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String quote(String value) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+        return claims.jws().algorithm(SignatureAlgorithm.RS256).sign(key);
     }
 }

@@ -1,0 +1,39 @@
+package vn.motcua.problem;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers a request whose target or headers cannot be read ({@link RequestSyntaxRules}) with a 400 problem naming the
+ * part, right after the size limits and before any other route. The HTTP server's own checks, which would answer an
+ * empty 400, are handed over to this route by {@link HttpValidationHandover}.
+ */
+@ApplicationScoped
+public class RequestSyntax {
+
+    private final ObjectMapper json;
+
+    public RequestSyntax(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 1).handler(this::check);
+    }
+
+    private void check(RoutingContext context) {
+        List<FieldError> errors = new ArrayList<>(RequestSyntaxRules.target(context.request().uri()));
+        errors.addAll(RequestSyntaxRules.headers(context.request().headers()));
+        if (errors.isEmpty()) {
+            context.next();
+        } else {
+            RouteProblems.send(context, json, ProblemType.BAD_REQUEST,
+                    errors.get(0).field() + ": " + errors.get(0).message(), errors);
+        }
+    }
+}
