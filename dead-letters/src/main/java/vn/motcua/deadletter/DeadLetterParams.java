@@ -1,11 +1,7 @@
 package vn.motcua.deadletter;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import vn.motcua.problem.FieldError;
-import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.FieldErrors;
 
 /** The query parameters of the dead-letter operations, every bad one named in one 400. */
 final class DeadLetterParams {
@@ -15,7 +11,7 @@ final class DeadLetterParams {
     static final int MAX_PAGE = 10_000;
 
     private final Set<String> topics;
-    private final List<FieldError> errors = new ArrayList<>();
+    private final FieldErrors errors = new FieldErrors();
 
     DeadLetterParams(Set<String> topics) {
         this.topics = topics;
@@ -25,12 +21,12 @@ final class DeadLetterParams {
     String topic(String raw, boolean required) {
         if (raw == null || raw.isBlank()) {
             if (required) {
-                errors.add(new FieldError("topic", "is required: one of " + String.join(", ", topics)));
+                errors.add("topic", "is required: one of " + String.join(", ", topics));
             }
             return null;
         }
         if (!topics.contains(raw)) {
-            errors.add(new FieldError("topic", "must be one of " + String.join(", ", topics)));
+            errors.add("topic", "must be one of " + String.join(", ", topics));
             return null;
         }
         return raw;
@@ -42,7 +38,7 @@ final class DeadLetterParams {
             return true;
         }
         if (!raw.equals("REDRIVEN")) {
-            errors.add(new FieldError("status", "must be PENDING or REDRIVEN"));
+            errors.add("status", "must be PENDING or REDRIVEN");
         }
         return false;
     }
@@ -59,14 +55,11 @@ final class DeadLetterParams {
         } catch (NumberFormatException e) {
             // reported below
         }
-        errors.add(new FieldError(name, "must be an integer from " + min + " to " + max));
+        errors.add(name, "must be an integer from " + min + " to " + max);
         return fallback;
     }
 
     void check() {
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()), errors);
-        }
+        errors.throwIfAny();
     }
 }

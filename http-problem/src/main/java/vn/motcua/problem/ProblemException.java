@@ -29,7 +29,7 @@ public class ProblemException extends RuntimeException {
 
     /** A 400 validation problem about one field. */
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(ProblemType.VALIDATION, field + ": " + message, List.of(new FieldError(field, message)));
+        return FieldErrors.problem(ProblemType.VALIDATION, List.of(new FieldError(field, message)));
     }
 
     public static ProblemException notFound(String detail) {

@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -38,8 +37,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
         List<FieldError> errors = Problems.fieldErrors(e.getConstraintViolations());
-        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(ProblemType.VALIDATION, headers, uri, detail, errors);
+        return respond(ProblemType.VALIDATION, headers, uri, FieldErrors.describe(errors), errors);
     }
 
     @ServerExceptionMapper
@@ -53,8 +51,7 @@ public class ProblemMappers {
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response malformed(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         FieldError error = JsonErrors.describe(e);
-        return respond(ProblemType.MALFORMED_BODY, headers, uri, error.field() + ": " + error.message(),
-                List.of(error));
+        return respond(ProblemType.MALFORMED_BODY, headers, uri, FieldErrors.describe(List.of(error)), List.of(error));
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})

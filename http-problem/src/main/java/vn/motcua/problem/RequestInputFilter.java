@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Method;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -21,13 +20,10 @@ public class RequestInputFilter {
 
     @ServerRequestFilter
     public void check(UriInfo uri, HttpHeaders headers, ResourceInfo resource) {
-        List<FieldError> errors = new ArrayList<>();
+        FieldErrors errors = new FieldErrors();
         nulIn(uri.getPathParameters(), errors);
         nulIn(uri.getQueryParameters(), errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.get(0).field() + ": " + errors.get(0).message(),
-                    errors);
-        }
+        errors.throwIfAny();
         if (headers.getMediaType() == null && hasContent(headers) && consumesJson(resource)) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
                     "the body has no Content-Type; send it as application/json",
@@ -35,10 +31,10 @@ public class RequestInputFilter {
         }
     }
 
-    private static void nulIn(MultivaluedMap<String, String> parameters, List<FieldError> errors) {
+    private static void nulIn(MultivaluedMap<String, String> parameters, FieldErrors errors) {
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (parameter.getValue().stream().anyMatch(StrictJson::hasNul)) {
-                errors.add(new FieldError(parameter.getKey(), "must not contain the NUL character (U+0000)"));
+                errors.add(parameter.getKey(), "must not contain the NUL character (U+0000)");
             }
         }
     }

@@ -5,8 +5,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Answers a request whose target or headers cannot be read ({@link RequestSyntaxRules}) with a 400 problem naming the
@@ -27,13 +25,13 @@ public class RequestSyntax {
     }
 
     private void check(RoutingContext context) {
-        List<FieldError> errors = new ArrayList<>(RequestSyntaxRules.target(context.request().uri()));
-        errors.addAll(RequestSyntaxRules.headers(context.request().headers()));
+        FieldErrors errors = FieldErrors.of(RequestSyntaxRules.target(context.request().uri()))
+                .addAll(RequestSyntaxRules.headers(context.request().headers()));
         if (errors.isEmpty()) {
             context.next();
         } else {
-            RouteProblems.send(context, json, ProblemType.BAD_REQUEST,
-                    errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            RouteProblems.send(context, json, ProblemType.BAD_REQUEST, FieldErrors.describe(errors.list()),
+                    errors.list());
         }
     }
 }

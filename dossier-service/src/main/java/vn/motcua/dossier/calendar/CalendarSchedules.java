@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
 
 /** Stores and reads each year's official schedule, and computes the default of a year not set. */
 @ApplicationScoped
@@ -38,9 +38,7 @@ public class CalendarSchedules {
     public CalendarYear setOfficial(int year, List<ScheduleDay> days, String by) {
         checkYear(year);
         List<FieldError> errors = ScheduleRules.violations(year, days);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "the schedule of " + year + " is inconsistent", errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         CalendarYear schedule = locked(year, by);
         schedule.days.clear();
         CalendarYear.flush(); // delete the old rows before inserting dates that may repeat them

@@ -18,8 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.problem.FieldError;
-import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.SupportedDates;
 
 @Path("/api/v1/calendar/due-date")
@@ -60,9 +59,7 @@ public class DueDateResource {
         List<FieldError> errors = new ArrayList<>();
         OffsetDateTime received = parseReceivedAt(receivedAt, errors);
         Integer days = parseWorkingDays(workingDays, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "cannot compute a due date from these parameters", errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         return new DueDate(received, days, calendar.dueDate(received, days), calendar.dueAt(received, days));
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.common;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,7 +20,7 @@ public class PageParams {
     public String size;
 
     /** The page asked for, collecting what is wrong with it. */
-    public PageRequest parse(QueryParams.Errors errors) {
+    public PageRequest parse(FieldErrors errors) {
         return PageRequest.parse(page, size, errors);
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.catalog.common;
 
+import vn.motcua.problem.FieldErrors;
+
 /** A requested page: {@code page} from 0, {@code size} between 1 and {@link #MAX_SIZE}. */
 public record PageRequest(int page, int size) {
 
@@ -13,7 +15,7 @@ public record PageRequest(int page, int size) {
     }
 
     /** Parses the {@code page} and {@code size} query parameters, collecting what is wrong. */
-    public static PageRequest parse(String page, String size, QueryParams.Errors errors) {
+    public static PageRequest parse(String page, String size, FieldErrors errors) {
         Integer p = QueryParams.integer("page", page, 0, 0, MAX_PAGE, errors);
         Integer s = QueryParams.integer("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
         return new PageRequest(p == null ? 0 : p, s == null ? DEFAULT_SIZE : s);

@@ -2,14 +2,10 @@ package vn.motcua.catalog.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import vn.motcua.problem.FieldError;
-import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.SupportedDates;
 
 /**
@@ -24,36 +20,11 @@ public final class QueryParams {
     private QueryParams() {
     }
 
-    /** The errors found so far; {@link #throwIfAny()} answers them all at once. */
-    public static final class Errors {
-        private final List<FieldError> errors = new ArrayList<>();
-
-        public void add(String field, String message) {
-            errors.add(new FieldError(field, message));
-        }
-
-        public boolean isEmpty() {
-            return errors.isEmpty();
-        }
-
-        public List<FieldError> list() {
-            return List.copyOf(errors);
-        }
-
-        public void throwIfAny() {
-            if (!errors.isEmpty()) {
-                String detail = errors.stream().map(e -> e.field() + ": " + e.message())
-                        .collect(Collectors.joining("; "));
-                throw new ProblemException(ProblemType.VALIDATION, detail, errors);
-            }
-        }
-    }
-
     public static boolean blank(String value) {
         return value == null || value.isBlank();
     }
 
-    public static Integer integer(String name, String value, Integer fallback, int min, int max, Errors errors) {
+    public static Integer integer(String name, String value, Integer fallback, int min, int max, FieldErrors errors) {
         if (blank(value)) {
             return fallback;
         }
@@ -70,7 +41,7 @@ public final class QueryParams {
         }
     }
 
-    public static LocalDate date(String name, String value, Errors errors) {
+    public static LocalDate date(String name, String value, FieldErrors errors) {
         if (blank(value)) {
             return null;
         }
@@ -87,7 +58,7 @@ public final class QueryParams {
         }
     }
 
-    public static Boolean bool(String name, String value, Errors errors) {
+    public static Boolean bool(String name, String value, FieldErrors errors) {
         if (blank(value)) {
             return null;
         }
@@ -101,7 +72,7 @@ public final class QueryParams {
         };
     }
 
-    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, Errors errors) {
+    public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, FieldErrors errors) {
         if (blank(value)) {
             return null;
         }
@@ -115,7 +86,7 @@ public final class QueryParams {
     }
 
     /** A text parameter of at most {@code maxLength} characters, stripped; {@code null} when blank. */
-    public static String text(String name, String value, int maxLength, Errors errors) {
+    public static String text(String name, String value, int maxLength, FieldErrors errors) {
         if (blank(value)) {
             return null;
         }

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.field;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -33,7 +33,6 @@ import vn.motcua.catalog.common.ETags;
 import vn.motcua.catalog.common.PageLinks;
 import vn.motcua.catalog.common.PageParams;
 import vn.motcua.catalog.common.PageRequest;
-import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
 import vn.motcua.catalog.history.RecordKind;
@@ -142,7 +141,7 @@ public class FieldResource {
                     vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
     public Response history(@Parameter(description = "field code", example = "HT") @PathParam("code") String code,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         catalog.get(code);

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.importing;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -66,7 +67,7 @@ public class ExportResource {
     }
 
     private static TableFormat format(String value) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         TableFormat format = TableFormat.CSV;
         if (!QueryParams.blank(value)) {
             format = TableFormat.ofName(value).orElse(null);

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.importing;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -91,7 +92,7 @@ public class ImportResource {
     }
 
     private static boolean dryRun(String value) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         Boolean dry = QueryParams.bool("dryRun", value, errors);
         errors.throwIfAny();
         return dry == null || dry;

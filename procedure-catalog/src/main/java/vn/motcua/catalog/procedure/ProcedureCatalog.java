@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.hibernate.Hibernate;
 import org.hibernate.jpa.HibernateHints;
 import vn.motcua.catalog.common.BusinessDates;
@@ -20,6 +19,7 @@ import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.IfMatch;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
@@ -57,7 +57,7 @@ public class ProcedureCatalog {
                 errors.add(new FieldError("field", fieldProblem));
             }
         }
-        throwIfAny(errors);
+        FieldErrors.of(errors).throwIfAny();
         if (Procedure.findById(checked.draft().code()) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "procedure " + checked.draft().code() + " already exists")
                     .with("field", "code");
@@ -81,7 +81,7 @@ public class ProcedureCatalog {
                 errors.add(new FieldError("field", fieldProblem));
             }
         }
-        throwIfAny(errors);
+        FieldErrors.of(errors).throwIfAny();
         applyLocked(procedure, checked.draft(), ChangeAction.UPDATED, ChangeSource.API, actor);
         return procedure;
     }
@@ -204,12 +204,5 @@ public class ProcedureCatalog {
         return new ProcedureInput(code, in.name(), in.field(), in.levels(), in.processingDays(), in.fees(),
                 in.components(), in.applicants(), in.agency(), in.result(), in.legalBases(), in.onlineLevel(),
                 in.essential(), in.delegated(), in.delegatedBy(), in.effectiveFrom(), in.effectiveTo(), in.status());
-    }
-
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
-        }
     }
 }

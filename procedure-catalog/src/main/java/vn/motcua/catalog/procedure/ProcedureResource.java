@@ -1,5 +1,6 @@
 package vn.motcua.catalog.procedure;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -186,7 +187,7 @@ public class ProcedureResource {
     public Response history(
             @Parameter(description = "procedure code", example = "1.001193") @PathParam("code") String code,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         catalog.get(code);

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.qr;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -55,7 +56,7 @@ public class PosterResource {
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
             @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         LocalDate date = QueryParams.date("at", at, errors);
         errors.throwIfAny();
         AdministrativeUnit unit = units.get(code);

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.qr;
 
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.qr.QrCodes;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -48,7 +49,7 @@ public class QrResource {
             String format,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "64", maximum = "2048",
                     defaultValue = "256")) @QueryParam("size") String size) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         String kind = QueryParams.blank(format) ? "png" : format.strip().toLowerCase(Locale.ROOT);
         if (!kind.equals("png") && !kind.equals("svg")) {
             errors.add("format", "must be png or svg");

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.search;
 
+import vn.motcua.problem.FieldErrors;
 import java.time.LocalDate;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.QueryParams;
@@ -26,7 +27,7 @@ public record SearchCriteria(
     /** Parses the query parameters; a bad one is a 400 naming it. */
     public static SearchCriteria parse(String q, String field, String level, String onlineLevel, String essential,
             String delegated, String unit, String at, String page, String size) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         SearchCriteria criteria = new SearchCriteria(
                 QueryParams.text("q", q, Q_MAX, errors),
                 QueryParams.text("field", field, 20, errors),

@@ -24,6 +24,7 @@ import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.IfMatch;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
@@ -216,10 +217,7 @@ public class UnitCatalog {
                 errors.add(new FieldError("parentCode", cycle));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.stream()
-                    .map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; ")), errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         return unit;
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.catalog.unit;
 
+import vn.motcua.problem.FieldErrors;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
@@ -82,7 +83,7 @@ public class UnitResource {
             @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         UnitLevel unitLevel = QueryParams.enumValue("level", level, UnitLevel.class, errors);
         String parentCode = QueryParams.text("parent", parent, UnitRules.CODE_MAX, errors);
         LocalDate date = QueryParams.date("at", at, errors);
@@ -102,7 +103,7 @@ public class UnitResource {
     public List<UnitNode> tree(
             @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         LocalDate date = QueryParams.date("at", at, errors);
         errors.throwIfAny();
         return catalog.tree(date == null ? BusinessDates.today() : date);
@@ -216,7 +217,7 @@ public class UnitResource {
     public Response history(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
             @BeanParam PageParams paging, @Context UriInfo uri) {
-        QueryParams.Errors errors = new QueryParams.Errors();
+        FieldErrors errors = new FieldErrors();
         PageRequest request = paging.parse(errors);
         errors.throwIfAny();
         catalog.get(code);

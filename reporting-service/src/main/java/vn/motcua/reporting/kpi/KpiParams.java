@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.motcua.events.Channel;
 import vn.motcua.events.UnitLevel;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
 import vn.motcua.problem.SupportedDates;
 
 /**
@@ -85,10 +85,7 @@ public class KpiParams {
         }
         UnitLevel unitLevel = constant(UnitLevel.class, "level", level, errors);
         Channel channelValue = constant(Channel.class, "channel", channel, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "invalid filter: " + errors.get(0).field()
-                    + (errors.size() > 1 ? " and " + (errors.size() - 1) + " more" : ""), errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         return new KpiFilter(period, strip(unit), subUnits, unitLevel, strip(procedureCode), strip(fieldCode),
                 channelValue);
     }

@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
 import vn.motcua.problem.SupportedDates;
 
 /**
@@ -35,9 +35,7 @@ public record Period(LocalDate from, LocalDate to) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate start = date("from", from, errors);
         LocalDate end = date("to", to, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "invalid period", errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         return new Period(start, end);
     }
 

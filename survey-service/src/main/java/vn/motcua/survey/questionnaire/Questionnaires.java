@@ -8,8 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.problem.FieldError;
-import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
+import vn.motcua.problem.FieldErrors;
 
 /** Reads questionnaire versions and publishes new ones; a published version never changes. */
 @ApplicationScoped
@@ -26,9 +25,7 @@ public class Questionnaires {
     @Transactional
     public Questionnaire publish(QuestionnaireDefinition definition, String by) {
         List<FieldError> errors = DefinitionRules.violations(definition);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "the questionnaire is inconsistent", errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         // Serialise publishers so two new versions never take the same number.
         Questionnaire latest = Questionnaire.find("order by version desc").withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResult();

@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
 import vn.motcua.survey.questionnaire.QuestionnaireDefinition;
 
 /** Checks a response against the questionnaire version it must answer. Pure. */
@@ -30,8 +30,7 @@ public final class AnswerRules {
     public static List<ScoredAnswer> check(ResponseInput input, int expectedVersion, QuestionnaireDefinition definition) {
         List<FieldError> errors = new ArrayList<>();
         if (input == null) {
-            throw new ProblemException(ProblemType.VALIDATION, "the response is invalid",
-                    List.of(new FieldError("answers", "a response body is required")));
+            throw ProblemException.invalidField("answers", "a response body is required");
         }
         if (input.questionnaireVersion() == null) {
             errors.add(new FieldError("questionnaireVersion", "is required"));
@@ -88,10 +87,8 @@ public final class AnswerRules {
                 }
             }
         }
-        if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-            throw new ProblemException(ProblemType.VALIDATION, "the response is invalid", errors);
-        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        FieldErrors.of(errors).throwIfAny();
         List<ScoredAnswer> ordered = new ArrayList<>();
         for (String code : groupOf.keySet()) {
             if (answered.containsKey(code)) {

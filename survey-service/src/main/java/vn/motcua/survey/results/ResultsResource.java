@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.events.Channel;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.problem.SupportedDates;
@@ -120,9 +121,7 @@ public class ResultsResource {
         if (format != null && !format.equals("json") && !format.equals("csv")) {
             errors.add(new FieldError("format", "json or csv"));
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "invalid filter", errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         if (scope != null && !units.within(unit, scope)) {
             throw new ProblemException(ProblemType.FORBIDDEN, "unit " + unit + " is neither your unit (" + scope
                     + ") nor one of its sub-units", List.of(new FieldError("unit", "outside your unit")));
