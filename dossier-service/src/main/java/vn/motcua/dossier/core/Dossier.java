@@ -22,8 +22,7 @@ import vn.motcua.events.Channel;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.UnitLevel;
-import vn.motcua.problem.FieldError;
-import vn.motcua.problem.ProblemException;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemType;
 
 /**
@@ -235,14 +234,13 @@ public class Dossier extends PanacheEntityBase {
     /** An apology letter's new appointment: a working day after today; the due date stays. */
     public Map<String, Object> apologize(LocalDate appointment, OffsetDateTime now, WorkingCalendar calendar) {
         LocalDate today = WorkingCalendar.businessDate(now);
+        FieldErrors errors = new FieldErrors();
         if (!appointment.isAfter(today)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "appointmentDate: must be after today ("
-                    + today + ")", List.of(new FieldError("appointmentDate", "must be after today (" + today + ")")));
+            errors.add("appointmentDate", "must be after today (" + today + ")");
+        } else if (!calendar.isWorkingDay(appointment)) {
+            errors.add("appointmentDate", "must be a working day");
         }
-        if (!calendar.isWorkingDay(appointment)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, "appointmentDate: " + appointment
-                    + " is not a working day", List.of(new FieldError("appointmentDate", "must be a working day")));
-        }
+        errors.throwIfAny(ProblemType.UNPROCESSABLE);
         apologyAt = now;
         appointmentDate = appointment;
         return Map.of("appointmentDate", appointment.toString());

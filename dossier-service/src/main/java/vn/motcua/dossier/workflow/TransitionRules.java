@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.motcua.events.Outcome;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.problem.SupportedDates;
@@ -27,10 +28,10 @@ public final class TransitionRules {
         Outcome outcome = Outcome.valueOf(body.outcome());
         String reason = text(body.reason());
         if (outcome == Outcome.REJECTED && reason == null) {
-            throw invalid("a rejection needs a reason", new FieldError("reason", "is required"));
+            throw invalid(new FieldError("reason", "is required"));
         }
         if (outcome == Outcome.APPROVED && reason != null) {
-            throw invalid("an approval has no reason", new FieldError("reason", "only a rejection has a reason"));
+            throw invalid(new FieldError("reason", "only a rejection has a reason"));
         }
         return new Resolution(outcome, reason);
     }
@@ -41,12 +42,10 @@ public final class TransitionRules {
         try {
             date = LocalDate.parse(body.appointmentDate().strip());
         } catch (DateTimeParseException e) {
-            throw invalid("the appointment date is not a date",
-                    new FieldError("appointmentDate", "must be a date like 2026-12-01"));
+            throw invalid(new FieldError("appointmentDate", "must be a date like 2026-12-01"));
         }
         if (!SupportedDates.contains(date)) {
-            throw invalid("the appointment date is out of range",
-                    new FieldError("appointmentDate", SupportedDates.MESSAGE));
+            throw invalid(new FieldError("appointmentDate", SupportedDates.MESSAGE));
         }
         return date;
     }
@@ -69,7 +68,7 @@ public final class TransitionRules {
         return stripped.isEmpty() ? null : stripped;
     }
 
-    private static ProblemException invalid(String detail, FieldError error) {
-        return new ProblemException(ProblemType.VALIDATION, detail, List.of(error));
+    private static ProblemException invalid(FieldError error) {
+        return FieldErrors.problem(ProblemType.VALIDATION, List.of(error));
     }
 }
