@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.motcua.dossier.intake.IntakeRequest;
+import vn.motcua.dossier.core.Codes;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
@@ -26,7 +26,7 @@ public final class QueryParams {
     /** Deeper pages are refused: narrow the filters instead of paging through everything. */
     public static final int MAX_PAGE = 10_000;
 
-    private static final Pattern UNIT_CODE = Pattern.compile(IntakeRequest.UNIT_CODE);
+    private static final Pattern UNIT_CODE = Pattern.compile(Codes.UNIT_CODE);
 
     private final List<FieldError> errors = new ArrayList<>();
 

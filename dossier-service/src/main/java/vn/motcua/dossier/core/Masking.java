@@ -1,8 +1,7 @@
-package vn.motcua.dossier.query;
+package vn.motcua.dossier.core;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.dossier.intake.DossierView;
 
 /**
  * Personal data as readers without the need for it see it: enough to tell applicants apart at a desk or in a

@@ -1,7 +1,6 @@
-package vn.motcua.dossier.workflow;
+package vn.motcua.dossier.core;
 
 import java.util.Set;
-import vn.motcua.dossier.intake.DossierStatus;
 
 /** An action the dossier's state does not allow, with what it does allow. */
 public class IllegalTransitionException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.intake;
+package vn.motcua.dossier.core;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.query;
+package vn.motcua.dossier.core;
 
 import jakarta.persistence.Query;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.intake;
+package vn.motcua.dossier.core;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -10,15 +10,20 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.events.Channel;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.UnitLevel;
-import vn.motcua.dossier.receipt.Secrets;
+import vn.motcua.problem.FieldErrors;
+import vn.motcua.problem.ProblemType;
 
 /**
  * A dossier (hồ sơ) with a snapshot of the procedure and unit it was filed under, as the catalog described them
@@ -166,5 +171,89 @@ public class Dossier extends PanacheEntityBase {
         surveyTokenHash = issued.surveyTokenHash();
         surveyTokenSealed = issued.surveyTokenSealed();
         return issued;
+    }
+
+    // --- the lifecycle: what each action checks and changes; returns the history entry's details ---
+
+    /** What besides the state decides whether an action is allowed at {@code now}. */
+    public Lifecycle.Facts facts(OffsetDateTime now) {
+        return new Lifecycle.Facts(Punctuality.late(resolvedAt, dueAt, now), apologyAt != null);
+    }
+
+    /** The state {@code action} leads to at {@code now}, or {@link IllegalTransitionException}; changes nothing. */
+    public DossierStatus next(Action action, OffsetDateTime now) {
+        return Lifecycle.apply(status, action, facts(now));
+    }
+
+    /** Moves the dossier to {@code to} after {@code action}; returns that step's history entry, to be stored. */
+    public HistoryEntry moveTo(DossierStatus to, Action action, OffsetDateTime at, String actor, String note,
+            Map<String, Object> details) {
+        HistoryEntry entry = new HistoryEntry();
+        entry.dossierId = id;
+        entry.at = at;
+        entry.actor = actor;
+        entry.action = action;
+        entry.fromStatus = status;
+        entry.toStatus = to;
+        entry.note = note;
+        entry.details = details == null || details.isEmpty() ? null : details;
+        status = to;
+        return entry;
+    }
+
+    public Map<String, Object> resolve(Outcome resolution, String reason, OffsetDateTime now) {
+        outcome = resolution;
+        outcomeReason = reason;
+        resolvedAt = now;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("outcome", resolution.name());
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        details.put("timeliness", Punctuality.of(now, dueAt).name());
+        return details;
+    }
+
+    public Map<String, Object> refuse(String reason) {
+        outcomeReason = reason;
+        return Map.of("reason", reason);
+    }
+
+    public Map<String, Object> requestSupplement(List<String> missingItems) {
+        return Map.of("missingItems", missingItems);
+    }
+
+    /** The processing clock restarts: due the procedure's working days from now. */
+    public Map<String, Object> receiveSupplement(OffsetDateTime now, WorkingCalendar calendar) {
+        OffsetDateTime previous = dueAt;
+        dueAt = calendar.dueAt(now, processingDays);
+        overdueAt = null; // the new due date is in the future: overdue again only once it passes
+        return Map.of("previousDueAt", inBusinessZone(previous).toString(), "dueAt", inBusinessZone(dueAt).toString());
+    }
+
+    /** An apology letter's new appointment: a working day after today; the due date stays. */
+    public Map<String, Object> apologize(LocalDate appointment, OffsetDateTime now, WorkingCalendar calendar) {
+        LocalDate today = WorkingCalendar.businessDate(now);
+        FieldErrors errors = new FieldErrors();
+        if (!appointment.isAfter(today)) {
+            errors.add("appointmentDate", "must be after today (" + today + ")");
+        } else if (!calendar.isWorkingDay(appointment)) {
+            errors.add("appointmentDate", "must be a working day");
+        }
+        errors.throwIfAny(ProblemType.UNPROCESSABLE);
+        apologyAt = now;
+        appointmentDate = appointment;
+        return Map.of("appointmentDate", appointment.toString());
+    }
+
+    public Map<String, Object> withdraw(OffsetDateTime now) {
+        outcome = Outcome.WITHDRAWN;
+        resolvedAt = now;
+        return Map.of("timeliness", Punctuality.of(now, dueAt).name());
+    }
+
+    /** A time in Vietnam's offset, as the dossier's history and events show it. */
+    public static OffsetDateTime inBusinessZone(OffsetDateTime at) {
+        return at == null ? null : at.atZoneSameInstant(WorkingCalendar.BUSINESS_ZONE).toOffsetDateTime();
     }
 }

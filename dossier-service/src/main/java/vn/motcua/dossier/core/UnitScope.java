@@ -1,8 +1,6 @@
-package vn.motcua.dossier;
+package vn.motcua.dossier.core;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.Intake;
 
 /**
  * Which dossiers a caller may see and act on (reading, transitions, history): the one place that decides. The
@@ -17,14 +15,14 @@ public class UnitScope {
     public static final String SQL_COVERS = "(unit_code = ? or unit_ancestor_codes @> array[?]::varchar[])";
 
     /** An officer's reach: the dossier's unit or one of its recorded parents. */
-    public boolean covers(Intake.Caller caller, Dossier dossier) {
+    public boolean covers(Caller caller, Dossier dossier) {
         String unit = caller.unit();
         return unit != null && (unit.equals(dossier.unitCode)
                 || dossier.unitAncestorCodes != null && dossier.unitAncestorCodes.contains(unit));
     }
 
     /** A machine client's reach: the dossiers it filed itself (its name as receiver, at its unit). */
-    public boolean filedBy(Intake.Caller caller, Dossier dossier) {
+    public boolean filedBy(Caller caller, Dossier dossier) {
         return caller.unit() != null && caller.unit().equals(dossier.unitCode) && caller.name() != null
                 && caller.name().equals(dossier.receivedBy);
     }

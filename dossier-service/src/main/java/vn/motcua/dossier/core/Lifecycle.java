@@ -1,9 +1,8 @@
-package vn.motcua.dossier.workflow;
+package vn.motcua.dossier.core;
 
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import vn.motcua.dossier.intake.DossierStatus;
 
 /**
  * The dossier state machine (DESIGN.md, Lifecycle), free of persistence: RECEIVED → IN_PROGRESS ⇄

@@ -1,11 +1,7 @@
-package vn.motcua.dossier.query;
+package vn.motcua.dossier.core;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.motcua.dossier.Roles;
-import vn.motcua.dossier.UnitScope;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.DossierView;
-import vn.motcua.dossier.intake.Intake;
 
 /**
  * Who reads dossiers and what they may see. An officer: the dossiers of their unit and its sub-units, in full.
@@ -20,16 +16,16 @@ public record Viewer(Kind kind, String name, String unit) {
     }
 
     public static Viewer of(JsonWebToken token) {
-        Object unit = token.getClaim("unit");
-        if (unit instanceof jakarta.json.JsonString string) {
-            unit = string.getString();
-        }
-        String unitCode = unit == null ? null : unit.toString();
+        Caller caller = Caller.of(token);
         var groups = token.getGroups();
         Kind kind = groups.contains(Roles.OFFICER) ? Kind.OFFICER
                 : groups.contains(Roles.ANALYST) ? Kind.ANALYST
                 : Kind.COMMUNE_SYSTEM;
-        return new Viewer(kind, token.getName(), unitCode);
+        return new Viewer(kind, caller.name(), caller.unit());
+    }
+
+    private Caller caller() {
+        return new Caller(name, unit);
     }
 
     /** Whether personal data is masked for this viewer. */
@@ -51,16 +47,12 @@ public record Viewer(Kind kind, String name, String unit) {
         return masked() ? null : note;
     }
 
-    public DossierSummary present(DossierSummary dossier) {
-        return masked() ? dossier.withApplicantName(Masking.name(dossier.applicantName())) : dossier;
-    }
-
     /** Whether this viewer may read {@code dossier}; the same rule as {@link #restrict(Sql)}. */
     public boolean reads(Dossier dossier, UnitScope scope) {
         return switch (kind) {
-            case OFFICER -> scope.covers(new Intake.Caller(name, unit), dossier);
+            case OFFICER -> scope.covers(caller(), dossier);
             case ANALYST -> true;
-            case COMMUNE_SYSTEM -> scope.filedBy(new Intake.Caller(name, unit), dossier);
+            case COMMUNE_SYSTEM -> scope.filedBy(caller(), dossier);
         };
     }
 

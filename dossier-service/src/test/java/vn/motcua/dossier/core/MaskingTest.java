@@ -1,10 +1,8 @@
-package vn.motcua.dossier.query;
+package vn.motcua.dossier.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import vn.motcua.dossier.intake.ApplicantType;
-import vn.motcua.dossier.intake.DossierView;
 
 class MaskingTest {
 

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.intake;
+package vn.motcua.dossier.core;
 
 /** A dossier's state, mirroring the national portal's codes (DESIGN.md, Lifecycle). */
 public enum DossierStatus {

@@ -1,21 +1,20 @@
-package vn.motcua.dossier.workflow;
+package vn.motcua.dossier.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static vn.motcua.dossier.intake.DossierStatus.IN_PROGRESS;
-import static vn.motcua.dossier.intake.DossierStatus.RECEIVED;
-import static vn.motcua.dossier.intake.DossierStatus.REFUSED;
-import static vn.motcua.dossier.intake.DossierStatus.RESOLVED;
-import static vn.motcua.dossier.intake.DossierStatus.RETURNED;
-import static vn.motcua.dossier.intake.DossierStatus.SUPPLEMENT_REQUESTED;
-import static vn.motcua.dossier.intake.DossierStatus.WITHDRAWN;
+import static vn.motcua.dossier.core.DossierStatus.IN_PROGRESS;
+import static vn.motcua.dossier.core.DossierStatus.RECEIVED;
+import static vn.motcua.dossier.core.DossierStatus.REFUSED;
+import static vn.motcua.dossier.core.DossierStatus.RESOLVED;
+import static vn.motcua.dossier.core.DossierStatus.RETURNED;
+import static vn.motcua.dossier.core.DossierStatus.SUPPLEMENT_REQUESTED;
+import static vn.motcua.dossier.core.DossierStatus.WITHDRAWN;
 
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.motcua.dossier.intake.DossierStatus;
 import vn.motcua.events.Timeliness;
 
 class LifecycleTest {

@@ -1,8 +1,6 @@
-package vn.motcua.dossier.query;
+package vn.motcua.dossier.core;
 
 import java.util.Set;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.DossierStatus;
 
 /**
  * When a dossier counts as overdue: the overdue check marked it (pending past its due date) and it is not

@@ -1,7 +1,8 @@
-package vn.motcua.dossier.intake;
+package vn.motcua.dossier.core;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.EntityTag;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -90,6 +91,11 @@ public record DossierView(
             @Schema(examples = "0912345678") String phone,
             @Schema(examples = "nguyenvana@example.com") String email,
             @Schema(examples = "Số 1 đường Ví Dụ, xã Gia Lâm, Hà Nội") String address) {
+    }
+
+    /** The ETag of a dossier: its version (strong). */
+    public static EntityTag etag(DossierView dossier) {
+        return new EntityTag(Integer.toString(dossier.version()));
     }
 
     public DossierView withSecrets(String secret, String token) {

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.workflow;
+package vn.motcua.dossier.core;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

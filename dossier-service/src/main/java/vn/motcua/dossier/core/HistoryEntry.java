@@ -1,4 +1,4 @@
-package vn.motcua.dossier.workflow;
+package vn.motcua.dossier.core;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.motcua.dossier.intake.DossierStatus;
 
 /** One transition of a dossier after intake: who, when, from which state to which, and why. */
 @Entity
