@@ -1,24 +1,13 @@
 package vn.motcua.dossier;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import vn.motcua.testing.architecture.ArchitectureContractTest;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
-
-/** The package rules of dossier-service (docs/architecture.md, "Inside dossier-service"). */
-@AnalyzeClasses(packages = "vn.motcua.dossier", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles = slices().matching("vn.motcua.dossier.(*)..")
-            .should().beFreeOfCycles();
-
-    @ArchTest
-    static final ArchRule resourcesDoNotTouchPersistence = noClasses().that().haveNameMatching(".*Resource")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "javax.sql..", "java.sql..",
-                    "io.agroal..", "io.quarkus.hibernate..", "org.hibernate..")
-            .because("resources are thin: they hand requests to a feature's service, which persists");
+/**
+ * The architecture every service keeps ({@link ArchitectureContractTest}), over this service's main classes; the
+ * package map it keeps is in docs/architecture.md, "Inside dossier-service".
+ */
+class ArchitectureTest extends ArchitectureContractTest {
+    ArchitectureTest() {
+        super("vn.motcua.dossier");
+    }
 }
