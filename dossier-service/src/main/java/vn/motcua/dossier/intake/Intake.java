@@ -23,6 +23,7 @@ import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.UnitLevel;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -63,9 +64,7 @@ public class Intake {
         }
         Optional<IdempotencyKey> key = IdempotencyKey.of(caller.name() + "@" + caller.unit(), idempotencyHeader);
         List<FieldError> errors = IntakeRules.check(request);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, describe(errors), errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         byte[] requestHash = hash(request);
 
         CatalogProcedure procedure;
@@ -146,11 +145,7 @@ public class Intake {
     }
 
     private static ProblemException unprocessable(FieldError... errors) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, describe(List.of(errors)), List.of(errors));
-    }
-
-    private static String describe(List<FieldError> errors) {
-        return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return FieldErrors.problem(ProblemType.UNPROCESSABLE, List.of(errors));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
