@@ -5,7 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The dossier state machine (DESIGN.md, Lifecycle), free of persistence: RECEIVED → IN_PROGRESS ⇄
+ * The dossier state machine, free of persistence: RECEIVED → IN_PROGRESS ⇄
  * SUPPLEMENT_REQUESTED → RESOLVED → RETURNED; WITHDRAWN from RECEIVED, IN_PROGRESS or SUPPLEMENT_REQUESTED;
  * REFUSED from RECEIVED. An apology letter (APOLOGIZE) keeps the state; it is possible only for a late dossier
  * that is not finished, and a late dossier's result cannot be returned before one.
