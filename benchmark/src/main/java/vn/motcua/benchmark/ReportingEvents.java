@@ -67,6 +67,8 @@ final class ReportingEvents {
     final String bootstrap;
     final URI baseUrl;
     final String unitCode;
+    /** The district and province above the unit, less the unit itself: a unit is never its own parent. */
+    private final List<String> ancestors;
     private final String token;
     private final String kpiToken;
     private final Duration timeout;
@@ -85,6 +87,7 @@ final class ReportingEvents {
         if (!unitCode.matches("[0-9A-Z.]{1,35}")) {
             throw new Args.UsageException("--unit-code must be an electronic identifier code like 000.00.20.H26");
         }
+        ancestors = List.of("000.00.20.H26", "000.00.00.H26").stream().filter(code -> !code.equals(unitCode)).toList();
         token = token(args, "token");
         kpiToken = args.has("kpi-token") || args.has("kpi-token-file") ? token(args, "kpi-token") : token;
         timeout = args.duration("timeout", Duration.ofSeconds(10));
@@ -114,7 +117,7 @@ final class ReportingEvents {
         return new DossierReceivedV1(UUID.randomUUID(), unitCode + "-" + at.format(DateTimeFormatter.ofPattern("yyMMdd"))
                 + "-" + String.format("%06d", seq % 1_000_000), "1.001193", "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch",
                 unitCode, "UBND xã benchmark", UnitLevel.COMMUNE, channel, OnlineLevel.FULL, at, at.plusDays(3), 3,
-                UUID.randomUUID().toString().replace("-", ""), List.of("000.00.20.H26", "000.00.00.H26"));
+                UUID.randomUUID().toString().replace("-", ""), ancestors);
     }
 
     static DossierResolvedV1 resolved(DossierReceivedV1 d, long seq) {

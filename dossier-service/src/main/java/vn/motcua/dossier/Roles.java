@@ -1,6 +1,6 @@
 package vn.motcua.dossier;
 
-/** Role names carried in the token's {@code groups} claim (DESIGN.md, Security). */
+/** Role names carried in the token's {@code groups} claim (docs/architecture.md, Contracts: Security). */
 public final class Roles {
     public static final String CATALOG_ADMIN = "catalog-admin";
     public static final String OFFICER = "officer";

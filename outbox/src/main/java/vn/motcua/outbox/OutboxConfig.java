@@ -6,7 +6,8 @@ import java.time.Duration;
 
 /**
  * The outbox's settings ({@code motcua.outbox.*}). The schedules are read by the scheduler, from the
- * {@code @Scheduled} expressions of {@link OutboxRelay} and {@link OutboxPurge}.
+ * {@code @Scheduled} expressions of {@link OutboxRelay} and {@link OutboxPurge}, which see the configuration but
+ * not a mapping's {@code @WithDefault}: their defaults are in this module's {@code META-INF/microprofile-config.properties}.
  */
 @ConfigMapping(prefix = "motcua.outbox")
 public interface OutboxConfig {
@@ -17,8 +18,7 @@ public interface OutboxConfig {
     /** The relay's scheduled job, one name per service (e.g. {@code outbox-relay}). */
     String relayIdentity();
 
-    /** How often the relay publishes the unsent rows. */
-    @WithDefault("1s")
+    /** How often the relay publishes the unsent rows (default in the module's microprofile-config.properties). */
     String relayEvery();
 
     /** Rows published and marked per transaction. */
@@ -37,8 +37,7 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
-    /** How often the purge runs; {@code off} disables it. */
-    @WithDefault("1h")
+    /** How often the purge runs; {@code off} disables it (default in the module's microprofile-config.properties). */
     String purgeEvery();
 
     /** Rows the purge deletes per statement. */

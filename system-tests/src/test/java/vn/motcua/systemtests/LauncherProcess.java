@@ -1,6 +1,7 @@
 package vn.motcua.systemtests;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -52,7 +53,24 @@ final class LauncherProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:+UseSerialGC", "-jar", launcherJar().toString()));
         command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        return start(new ProcessBuilder(command), env);
+    }
+
+    /**
+     * Runs {@code ./motcua <arguments>} in {@code checkout}, as a developer types it there, with this test's JDK first
+     * on the PATH; the script ends in the launcher ({@code exec java -jar ...}), so this process is the launcher.
+     */
+    static LauncherProcess script(Path checkout, Map<String, String> env, String... arguments) {
+        List<String> command = new ArrayList<>(List.of("bash", checkout.resolve("motcua").toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(checkout.toFile());
+        Path jdkBin = Path.of(System.getProperty("java.home"), "bin");
+        builder.environment().merge("PATH", jdkBin.toString(), (path, jdk) -> jdk + File.pathSeparator + path);
+        return start(builder, env);
+    }
+
+    private static LauncherProcess start(ProcessBuilder builder, Map<String, String> env) {
+        builder.redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("MOTCUA_"));
         builder.environment().putAll(env);
         try {

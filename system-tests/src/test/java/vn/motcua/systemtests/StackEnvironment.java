@@ -29,8 +29,13 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
         Path dataDir = Files.createTempDirectory("motcua-system-test-");
         // when run as root PostgreSQL runs as 'nobody', which must be able to enter the folder
         Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return at(dataDir.toRealPath());
+    }
+
+    /** Free ports for a stack on {@code dataDir}, which the launcher makes if missing. */
+    static StackEnvironment at(Path dataDir) {
         Set<Integer> taken = new HashSet<>();
-        return new StackEnvironment(dataDir.toRealPath(), freePort(taken), freePort(taken), freePort(taken),
+        return new StackEnvironment(dataDir, freePort(taken), freePort(taken), freePort(taken),
                 freePort(taken), freePort(taken), freePort(taken), freePort(taken));
     }
 
@@ -106,7 +111,12 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
     }
 
     void delete() {
-        try (var files = Files.walk(dataDir)) {
+        deleteTree(dataDir);
+    }
+
+    /** Deletes a temporary folder as far as it can; the OS cleans up what is left. Links are not followed. */
+    static void deleteTree(Path root) {
+        try (var files = Files.walk(root)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // a temporary folder: the OS cleans up what is left

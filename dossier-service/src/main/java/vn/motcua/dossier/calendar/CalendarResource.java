@@ -42,7 +42,7 @@ public class CalendarResource {
             summary = "A year's calendar",
             description = "The dates of the year that differ from the Monday–Friday rule: holidays, compensatory "
                     + "days off, swapped working Saturdays. `official: true` when a catalog administrator set the "
-                    + "year (2024–2026 are seeded with the government's announced schedules); otherwise the computed "
+                    + "year (2019–2026 are seeded with the government's announced schedules); otherwise the computed "
                     + "default: 1 Jan, Tết (last day of the lunar year and the first 4 days of the new one, "
                     + "Vietnamese lunar calendar at UTC+7), Hùng Kings day (10/3 lunar), 30 Apr, 1 May, 2 Sep plus "
                     + "an adjacent day, and a compensatory day off on the next free weekday for each holiday on a "

@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * <ul>
  *   <li>Tết Dương lịch: 1 January.</li>
  *   <li>Tết Nguyên đán, 5 days: the last day of the lunar year and the first 4 days of the new one (the pattern
- *       of e.g. 2020, 2023 and 2026; the government sometimes shifts it by a day, as in 2024 and 2025, which is why
- *       a year's official schedule overrides this one).</li>
+ *       of 2019, 2022 and 2026; the government often starts a day earlier: 29 tháng Chạp in 2020, 2021, 2023 and
+ *       2024, 28 tháng Chạp in 2025, which is why a year's official schedule overrides this one).</li>
  *   <li>Giỗ Tổ Hùng Vương: 10th day of the 3rd lunar month.</li>
  *   <li>Ngày Chiến thắng 30 April and Quốc tế Lao động 1 May.</li>
  *   <li>Quốc khánh: 2 September plus one adjacent day (1 or 3 September), chosen as the government has since the

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record YearSchedule(
         @Schema(readOnly = true, examples = "2026") Integer year,
         @Schema(readOnly = true, examples = "true", description = "true when an administrator set this year's "
-                + "official schedule (2024–2026 are seeded); false for the computed default of a year not set")
+                + "official schedule (2019–2026 are seeded); false for the computed default of a year not set")
         Boolean official,
         @Schema(description = "The listed dates, sorted; every other Monday–Friday is a working day")
         @NotNull @Size(max = 100) List<@Valid @NotNull ScheduleDay> days) {

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
+import vn.motcua.dossier.core.Caller;
+import vn.motcua.dossier.core.DossierView;
 
 @Path("/api/v1/dossiers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,24 +82,12 @@ public class DossierResource {
                     schema = @Schema(type = SchemaType.STRING))
             @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @jakarta.ws.rs.core.Context UriInfo uri) {
-        Intake.Receipt receipt = intake.receive(request, caller(), idempotencyKey);
+        Intake.Receipt receipt = intake.receive(request, Caller.of(token), idempotencyKey);
         Response.ResponseBuilder response = receipt.created()
                 ? Response.created(uri.getBaseUriBuilder().path("api/v1/dossiers").path(receipt.dossier().id().toString())
                         .build())
                 : Response.ok().header("Idempotency-Replayed", "true");
-        return response.entity(receipt.dossier()).tag(etag(receipt.dossier())).build();
+        return response.entity(receipt.dossier()).tag(DossierView.etag(receipt.dossier())).build();
     }
 
-    /** The ETag of a dossier: its version (strong). */
-    public static jakarta.ws.rs.core.EntityTag etag(DossierView dossier) {
-        return new jakarta.ws.rs.core.EntityTag(Integer.toString(dossier.version()));
-    }
-
-    private Intake.Caller caller() {
-        Object unit = token.getClaim("unit");
-        if (unit instanceof jakarta.json.JsonString string) {
-            unit = string.getString();
-        }
-        return new Intake.Caller(token.getName(), unit == null ? null : unit.toString());
-    }
 }

@@ -13,11 +13,17 @@ import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.core.Caller;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
+import vn.motcua.dossier.core.DossierMapper;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.DossierView;
 import vn.motcua.dossier.receipt.Secrets;
-import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.UnitLevel;
 import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -32,24 +38,18 @@ public class Intake {
     private final Catalog catalog;
     private final WorkingCalendar calendar;
     private final IntakeWriter writer;
-    private final DossierMapper mapper;
+    private final DossierMapper views;
+    private final IntakeMapper intakeMapper;
     private final ObjectMapper json;
 
-    public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper mapper,
-            ObjectMapper json) {
+    public Intake(Catalog catalog, WorkingCalendar calendar, IntakeWriter writer, DossierMapper views,
+            IntakeMapper intakeMapper, ObjectMapper json) {
         this.catalog = catalog;
         this.calendar = calendar;
         this.writer = writer;
-        this.mapper = mapper;
+        this.views = views;
+        this.intakeMapper = intakeMapper;
         this.json = json;
-    }
-
-    /** Who is filing: the token's subject and unit claim. */
-    public record Caller(String name, String unit) {
-
-        String scope() {
-            return name + "@" + unit;
-        }
     }
 
     /** The intake response: the dossier with its secrets, and whether it was created now or replayed. */
@@ -62,11 +62,9 @@ public class Intake {
                     + (caller.unit() == null ? "none in your token" : caller.unit()) + ")",
                     List.of(new FieldError("unitCode", "is not your unit")));
         }
-        Optional<IdempotencyKey> key = IdempotencyKey.of(caller.scope(), idempotencyHeader);
+        Optional<IdempotencyKey> key = IdempotencyKey.of(caller.name() + "@" + caller.unit(), idempotencyHeader);
         List<FieldError> errors = IntakeRules.check(request);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, describe(errors), errors);
-        }
+        FieldErrors.of(errors).throwIfAny();
         byte[] requestHash = hash(request);
 
         CatalogProcedure procedure;
@@ -101,7 +99,7 @@ public class Intake {
         }
 
         int days = procedure.processingDays().get(request.channel().name());
-        Dossier dossier = mapper.toEntity(request);
+        Dossier dossier = intakeMapper.toEntity(request);
         dossier.id = UUID.randomUUID();
         dossier.status = DossierStatus.RECEIVED;
         dossier.receivedAt = receivedAt;
@@ -124,25 +122,18 @@ public class Intake {
         String surveyToken = secrets.surveyToken();
         byte[] sealed = key.map(k -> k.seal(lookupSecret, surveyToken)).orElse(null);
 
-        IntakeWriter.Outcome outcome = writer.write(dossier, key, requestHash, sealed, d -> event(d, surveyToken));
+        IntakeWriter.Outcome outcome = writer.write(dossier, key, requestHash, sealed, d -> DossierEvents.received(d, surveyToken));
         if (outcome.earlier() != null) {
             return replay(key.orElseThrow(), outcome.earlier(), requestHash);
         }
-        return new Receipt(mapper.toView(outcome.dossier()).withSecrets(lookupSecret, surveyToken), true);
+        return new Receipt(views.toView(outcome.dossier()).withSecrets(lookupSecret, surveyToken), true);
     }
 
     private Receipt replay(IdempotencyKey key, IntakeWriter.Earlier earlier, byte[] requestHash) {
         UUID id = earlier.sameRequest(requestHash);
         Dossier dossier = Dossier.findById(id);
         String[] secrets = key.unseal(earlier.sealed());
-        return new Receipt(mapper.toView(dossier).withSecrets(secrets[0], secrets[1]), false);
-    }
-
-    /** The event payload: what consumers need, no personal data. */
-    public static DossierReceivedV1 event(Dossier d, String surveyToken) {
-        return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
-                d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
-                surveyToken, d.unitAncestorCodes);
+        return new Receipt(views.toView(dossier).withSecrets(secrets[0], secrets[1]), false);
     }
 
     private byte[] hash(IntakeRequest request) {
@@ -154,11 +145,7 @@ public class Intake {
     }
 
     private static ProblemException unprocessable(FieldError... errors) {
-        return new ProblemException(ProblemType.UNPROCESSABLE, describe(List.of(errors)), List.of(errors));
-    }
-
-    private static String describe(List<FieldError> errors) {
-        return String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return FieldErrors.problem(ProblemType.UNPROCESSABLE, List.of(errors));
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {

@@ -7,22 +7,21 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.dossier.core.ApplicantType;
+import vn.motcua.dossier.core.Codes;
 import vn.motcua.events.Channel;
 
 /** {@code POST /api/v1/dossiers}: one application for one procedure at one unit. */
 @Schema(name = "IntakeRequest")
 public record IntakeRequest(
-        @NotNull @Pattern(regexp = PROCEDURE_CODE, message = "must be a procedure code like 1.001193 or 1.000948.H38")
+        @NotNull @Pattern(regexp = Codes.PROCEDURE_CODE, message = "must be a procedure code like 1.001193 or 1.000948.H38")
         @Schema(examples = "1.001193") String procedureCode,
-        @NotNull @Pattern(regexp = UNIT_CODE, message = "must be an electronic unit code like 000.20.20.H26")
+        @NotNull @Pattern(regexp = Codes.UNIT_CODE, message = "must be an electronic unit code like 000.20.20.H26")
         @Schema(examples = "000.00.61.H26") String unitCode,
         @NotNull Channel channel,
         @NotNull @Valid Applicant applicant,
         @NotNull @Size(max = 50) List<Document> documents,
         @Size(max = 2000) @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note) {
-
-    public static final String PROCEDURE_CODE = "^[0-9]\\.[0-9]{6}(\\.[0-9A-Z]{1,10})?$";
-    public static final String UNIT_CODE = "^[0-9A-Z.]{1,35}$";
 
     /**
      * The applicant: personal data, kept in dossier-service only. A citizen gives a 12-digit citizen ID, an

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.core.ApplicantType;
 import vn.motcua.problem.FieldError;
 
 /** The intake rules beyond field shapes: applicant identifiers, phone numbers, and what the catalog allows. */

@@ -1,7 +1,5 @@
 package vn.motcua.dossier.intake;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,13 +7,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierRows;
 import vn.motcua.dossier.receipt.ReceiptNumbers;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.EventTypes;
@@ -48,13 +47,8 @@ public class IntakeWriter {
     private static final String INSERT_REST = """
             ,
             dossier_row as (
-                insert into dossier (id, receipt_code, status, channel, received_at, due_at, processing_days,
-                    procedure_code, procedure_name, procedure_version, field_code, field_name, online_level,
-                    unit_code, unit_name, unit_level, unit_ancestor_codes, applicant_type, applicant_name,
-                    applicant_citizen_id, applicant_tax_code, applicant_phone, applicant_email, applicant_address,
-                    documents, note,
-                    lookup_secret_hash, survey_token_hash, survey_token_sealed, received_by, version)
-                select ?, code.code, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, 0
+                insert into dossier (%s)
+                select %s
                 from code
                 returning receipt_code),
             outbox_row as (
@@ -62,19 +56,19 @@ public class IntakeWriter {
                 select ?, ?, ?, ?, receipt_code, ?, replace(?, ?, receipt_code)
                 from dossier_row
                 returning subject)
-            select subject from outbox_row""";
+            select subject from outbox_row""".formatted(DossierRows.names(), DossierRows.values("code.code"));
 
     private static final String INSERT = "with " + ReceiptNumbers.nextCode(null) + INSERT_REST;
     private static final String INSERT_WITH_KEY = "with " + CLAIM + ReceiptNumbers.nextCode("claim") + INSERT_REST;
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
-    private final ObjectMapper json;
+    private final DossierRows rows;
 
-    public IntakeWriter(AgroalDataSource dataSource, Outbox outbox, ObjectMapper json) {
+    public IntakeWriter(AgroalDataSource dataSource, Outbox outbox, DossierRows rows) {
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.json = json;
+        this.rows = rows;
     }
 
     /** What a retried request with an Idempotency-Key finds. */
@@ -120,12 +114,6 @@ public class IntakeWriter {
         dossier.receiptCode = RECEIPT_CODE_PLACEHOLDER;
         OutboxEvent received = outbox.prepare(Topics.DOSSIER_RECEIVED, EventTypes.DOSSIER_RECEIVED_V1, dossier.id,
                 null, dossier.receivedAt, event.apply(dossier));
-        String documents;
-        try {
-            documents = json.writeValueAsString(dossier.documents);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         String receiptCode;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement(key.isPresent() ? INSERT_WITH_KEY : INSERT)) {
@@ -142,35 +130,7 @@ public class IntakeWriter {
                 insert.setString(++i, dossier.unitCode);
                 insert.setObject(++i, day);
                 insert.setString(++i, ReceiptNumbers.prefix(dossier.unitCode, day));
-                insert.setObject(++i, dossier.id);
-                insert.setString(++i, dossier.status.name());
-                insert.setString(++i, dossier.channel.name());
-                insert.setObject(++i, dossier.receivedAt);
-                insert.setObject(++i, dossier.dueAt);
-                insert.setInt(++i, dossier.processingDays);
-                insert.setString(++i, dossier.procedureCode);
-                insert.setString(++i, dossier.procedureName);
-                insert.setObject(++i, dossier.procedureVersion, Types.INTEGER);
-                insert.setString(++i, dossier.fieldCode);
-                insert.setString(++i, dossier.fieldName);
-                insert.setString(++i, dossier.onlineLevel.name());
-                insert.setString(++i, dossier.unitCode);
-                insert.setString(++i, dossier.unitName);
-                insert.setString(++i, dossier.unitLevel.name());
-                insert.setArray(++i, connection.createArrayOf("varchar", dossier.unitAncestorCodes.toArray()));
-                insert.setString(++i, dossier.applicantType.name());
-                insert.setString(++i, dossier.applicantName);
-                insert.setString(++i, dossier.applicantCitizenId);
-                insert.setString(++i, dossier.applicantTaxCode);
-                insert.setString(++i, dossier.applicantPhone);
-                insert.setString(++i, dossier.applicantEmail);
-                insert.setString(++i, dossier.applicantAddress);
-                insert.setString(++i, documents);
-                insert.setString(++i, dossier.note);
-                insert.setString(++i, dossier.lookupSecretHash);
-                insert.setString(++i, dossier.surveyTokenHash);
-                insert.setBytes(++i, dossier.surveyTokenSealed);
-                insert.setString(++i, dossier.receivedBy);
+                i = rows.bind(insert, i, dossier, false);
                 insert.setObject(++i, received.eventId());
                 insert.setObject(++i, received.aggregateId());
                 insert.setString(++i, received.topic());

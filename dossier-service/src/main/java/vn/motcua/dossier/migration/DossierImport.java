@@ -18,14 +18,14 @@ import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.DossierMapper;
-import vn.motcua.dossier.intake.DossierStatus;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.HistoryEntry;
+import vn.motcua.dossier.intake.IntakeMapper;
 import vn.motcua.dossier.intake.IntakeRequest;
 import vn.motcua.dossier.intake.IntakeRules;
 import vn.motcua.dossier.receipt.ReceiptNumbers;
 import vn.motcua.dossier.receipt.Secrets;
-import vn.motcua.dossier.workflow.HistoryEntry;
 import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.UnitLevel;
 import vn.motcua.problem.FieldError;
@@ -47,13 +47,13 @@ public class DossierImport {
 
     private final Catalog catalog;
     private final WorkingCalendar calendar;
-    private final DossierMapper mapper;
+    private final IntakeMapper mapper;
     private final StepReplay replay;
     private final ImportWriter writer;
     private final Validator validator;
     private final ObjectMapper json;
 
-    public DossierImport(Catalog catalog, WorkingCalendar calendar, DossierMapper mapper, StepReplay replay,
+    public DossierImport(Catalog catalog, WorkingCalendar calendar, IntakeMapper mapper, StepReplay replay,
             ImportWriter writer, Validator validator, ObjectMapper json) {
         this.catalog = catalog;
         this.calendar = calendar;
@@ -225,7 +225,7 @@ public class DossierImport {
             return Optional.empty();
         }
         Secrets.Issued secrets = d.issueSecrets();
-        boolean resolved = history.stream().anyMatch(h -> StepReplay.resolves(h.action));
+        boolean resolved = history.stream().anyMatch(h -> h.action.resolves());
         return Optional.of(new ImportWriter.NewDossier(index, item.legacyId(), hash, d, dueAtOnReceipt, history, resolved,
                 secrets.lookupSecret(), secrets.surveyToken()));
     }

@@ -7,8 +7,9 @@ import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.dossier.core.Action;
+import vn.motcua.dossier.core.Codes;
 import vn.motcua.dossier.intake.IntakeRequest;
-import vn.motcua.dossier.workflow.Action;
 import vn.motcua.events.Channel;
 import vn.motcua.problem.SupportedDates;
 
@@ -36,10 +37,10 @@ public record DossierImportRequest(
                     + "platform, unique across imports (prefix it with the platform's name): importing it again is "
                     + "a no-op")
             String legacyId,
-            @NotNull @Pattern(regexp = IntakeRequest.PROCEDURE_CODE,
+            @NotNull @Pattern(regexp = Codes.PROCEDURE_CODE,
                     message = "must be a procedure code like 1.001193 or 1.000948.H38")
             @Schema(required = true, examples = "1.001193") String procedureCode,
-            @NotNull @Pattern(regexp = IntakeRequest.UNIT_CODE,
+            @NotNull @Pattern(regexp = Codes.UNIT_CODE,
                     message = "must be an electronic unit code like 000.20.20.H26")
             @Schema(required = true, examples = "000.20.20.H26") String unitCode,
             @NotNull @Schema(required = true) Channel channel,

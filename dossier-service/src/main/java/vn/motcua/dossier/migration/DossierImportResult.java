@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.dossier.intake.DossierStatus;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.DossierView;
 
 /** The answer to an import: one entry per dossier of the request, in its order. */
 @Schema(name = "DossierImportResult")

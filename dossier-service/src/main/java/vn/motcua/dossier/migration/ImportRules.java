@@ -2,7 +2,7 @@ package vn.motcua.dossier.migration;
 
 import java.util.ArrayList;
 import java.util.List;
-import vn.motcua.dossier.workflow.Action;
+import vn.motcua.dossier.core.Action;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.SupportedDates;
 

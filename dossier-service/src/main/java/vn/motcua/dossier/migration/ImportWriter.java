@@ -1,7 +1,5 @@
 package vn.motcua.dossier.migration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -9,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -23,12 +20,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.DossierStatus;
-import vn.motcua.dossier.intake.Intake;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
+import vn.motcua.dossier.core.DossierRows;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.receipt.ReceiptCode;
-import vn.motcua.dossier.workflow.HistoryEntry;
-import vn.motcua.dossier.workflow.Workflow;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Topics;
 import vn.motcua.outbox.Outbox;
@@ -57,16 +54,6 @@ class ImportWriter {
                 c.last + (select w.count from wanted w where w.unit_code = excluded.unit_code and w.day = excluded.day))
             returning unit_code, day::varchar, last""";
 
-    private static final String INSERT_DOSSIER = """
-            insert into dossier (id, receipt_code, status, channel, received_at, due_at, processing_days,
-                procedure_code, procedure_name, procedure_version, field_code, field_name, online_level,
-                unit_code, unit_name, unit_level, unit_ancestor_codes, applicant_type, applicant_name,
-                applicant_citizen_id, applicant_tax_code, applicant_phone, applicant_email, applicant_address,
-                documents, note, lookup_secret_hash, survey_token_hash, survey_token_sealed, received_by, outcome,
-                outcome_reason, resolved_at, apology_at, appointment_date, version)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?,
-                ?, ?, ?, ?, 0)""";
-
     private static final String INSERT_HISTORY = """
             insert into dossier_history (dossier_id, at, actor, action, from_status, to_status, note, details)
             values (?, ?, ?, ?, ?, ?, ?, ?::jsonb)""";
@@ -76,14 +63,14 @@ class ImportWriter {
 
     private final AgroalDataSource dataSource;
     private final Outbox outbox;
-    private final Workflow workflow;
-    private final ObjectMapper json;
+    private final DossierEvents events;
+    private final DossierRows rows;
 
-    ImportWriter(AgroalDataSource dataSource, Outbox outbox, Workflow workflow, ObjectMapper json) {
+    ImportWriter(AgroalDataSource dataSource, Outbox outbox, DossierEvents events, DossierRows rows) {
         this.dataSource = dataSource;
         this.outbox = outbox;
-        this.workflow = workflow;
-        this.json = json;
+        this.events = events;
+        this.rows = rows;
     }
 
     /** A checked dossier ready to write: its receipt code is null until numbered, unless the old platform gave one. */
@@ -156,21 +143,21 @@ class ImportWriter {
         }
         try (Connection connection = dataSource.getConnection()) {
             number(connection, dossiers);
-            try (PreparedStatement dossier = connection.prepareStatement(INSERT_DOSSIER);
+            try (PreparedStatement dossier = connection.prepareStatement(DossierRows.INSERT);
                     PreparedStatement history = connection.prepareStatement(INSERT_HISTORY);
                     PreparedStatement event = connection.prepareStatement(OutboxEvent.INSERT);
                     PreparedStatement imported = connection.prepareStatement(INSERT_IMPORT)) {
                 List<OutboxEvent> resolvedEvents = new ArrayList<>();
                 for (NewDossier n : dossiers) {
                     Dossier d = n.dossier();
-                    addDossier(connection, dossier, n);
+                    addDossier(dossier, n);
                     for (HistoryEntry h : n.history()) {
                         addHistory(history, h);
                     }
                     addEvent(event, received(d, n));
                     if (n.resolved()) {
                         resolvedEvents.add(outbox.prepare(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1,
-                                d.id, d.receiptCode, d.resolvedAt, workflow.resolvedEvent(d)));
+                                d.id, d.receiptCode, d.resolvedAt, events.resolved(d)));
                     }
                     imported.setString(1, n.legacyId());
                     imported.setObject(2, d.id);
@@ -201,7 +188,7 @@ class ImportWriter {
         d.dueAt = n.dueAtOnReceipt();
         try {
             return outbox.prepare(Topics.DOSSIER_RECEIVED, EventTypes.DOSSIER_RECEIVED_V1, d.id, d.receiptCode,
-                    d.receivedAt, Intake.event(d, n.surveyToken()));
+                    d.receivedAt, DossierEvents.received(d, n.surveyToken()));
         } finally {
             d.dueAt = dueAtNow;
         }
@@ -254,44 +241,8 @@ class ImportWriter {
         }
     }
 
-    private void addDossier(Connection connection, PreparedStatement insert, NewDossier n) throws SQLException {
-        Dossier d = n.dossier();
-        int i = 0;
-        insert.setObject(++i, d.id);
-        insert.setString(++i, d.receiptCode);
-        insert.setString(++i, d.status.name());
-        insert.setString(++i, d.channel.name());
-        insert.setObject(++i, d.receivedAt);
-        insert.setObject(++i, d.dueAt);
-        insert.setInt(++i, d.processingDays);
-        insert.setString(++i, d.procedureCode);
-        insert.setString(++i, d.procedureName);
-        insert.setObject(++i, d.procedureVersion, Types.INTEGER);
-        insert.setString(++i, d.fieldCode);
-        insert.setString(++i, d.fieldName);
-        insert.setString(++i, d.onlineLevel.name());
-        insert.setString(++i, d.unitCode);
-        insert.setString(++i, d.unitName);
-        insert.setString(++i, d.unitLevel.name());
-        insert.setArray(++i, connection.createArrayOf("varchar", d.unitAncestorCodes.toArray()));
-        insert.setString(++i, d.applicantType.name());
-        insert.setString(++i, d.applicantName);
-        insert.setString(++i, d.applicantCitizenId);
-        insert.setString(++i, d.applicantTaxCode);
-        insert.setString(++i, d.applicantPhone);
-        insert.setString(++i, d.applicantEmail);
-        insert.setString(++i, d.applicantAddress);
-        insert.setString(++i, toJson(d.documents));
-        insert.setString(++i, d.note);
-        insert.setString(++i, d.lookupSecretHash);
-        insert.setString(++i, d.surveyTokenHash);
-        insert.setBytes(++i, d.surveyTokenSealed);
-        insert.setString(++i, d.receivedBy);
-        insert.setString(++i, d.outcome == null ? null : d.outcome.name());
-        insert.setString(++i, d.outcomeReason);
-        insert.setObject(++i, d.resolvedAt);
-        insert.setObject(++i, d.apologyAt);
-        insert.setObject(++i, d.appointmentDate);
+    private void addDossier(PreparedStatement insert, NewDossier n) throws SQLException {
+        rows.bind(insert, 0, n.dossier(), true);
         insert.addBatch();
     }
 
@@ -303,21 +254,13 @@ class ImportWriter {
         insert.setString(5, h.fromStatus.name());
         insert.setString(6, h.toStatus.name());
         insert.setString(7, h.note);
-        insert.setString(8, h.details == null ? null : toJson(h.details));
+        insert.setString(8, h.details == null ? null : rows.json(h.details));
         insert.addBatch();
     }
 
     private static void addEvent(PreparedStatement insert, OutboxEvent e) throws SQLException {
         e.bind(insert);
         insert.addBatch();
-    }
-
-    private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A failed write; the transaction rolls back. Keeps the SQL state for the 409/503 mapping. */

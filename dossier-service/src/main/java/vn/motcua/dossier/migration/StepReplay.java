@@ -7,30 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.workflow.Action;
-import vn.motcua.dossier.workflow.HistoryEntry;
-import vn.motcua.dossier.workflow.IllegalTransitionException;
-import vn.motcua.dossier.workflow.Lifecycle;
-import vn.motcua.dossier.workflow.Punctuality;
-import vn.motcua.dossier.workflow.Workflow;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.HistoryEntry;
+import vn.motcua.dossier.core.IllegalTransitionException;
+import vn.motcua.dossier.core.Lifecycle;
 import vn.motcua.events.Outcome;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.ProblemException;
 
 /**
  * Plays a past dossier's recorded steps through the live state machine ({@link Lifecycle}) and the live changes
- * of each action ({@link Workflow}'s), at the steps' own times: the dossier ends as live processing would have
+ * of each action ({@link Dossier}'s), at the steps' own times: the dossier ends as live processing would have
  * left it (status, outcome, resolved time, due date restarted by a received supplement, apology), with the same
  * history entries. Nothing is written here.
  */
 @ApplicationScoped
 class StepReplay {
 
-    private final Workflow workflow;
+    private final WorkingCalendar calendar;
 
-    StepReplay(Workflow workflow) {
-        this.workflow = workflow;
+    StepReplay(WorkingCalendar calendar) {
+        this.calendar = calendar;
     }
 
     /**
@@ -59,55 +57,41 @@ class StepReplay {
                 return entries;
             }
             OffsetDateTime time = inZone(step.at());
-            Lifecycle.Facts facts = new Lifecycle.Facts(Punctuality.late(dossier.resolvedAt, dossier.dueAt, time),
-                    dossier.apologyAt != null);
-            HistoryEntry entry = new HistoryEntry();
-            entry.fromStatus = dossier.status;
+            DossierStatus to;
             try {
-                entry.toStatus = Lifecycle.apply(dossier.status, step.action(), facts);
+                to = dossier.next(step.action(), time);
             } catch (IllegalTransitionException e) {
                 errors.add(new FieldError(field + ".action", e.getMessage() + " (allowed then: "
                         + (e.allowedActions().isEmpty() ? "none" : String.join(", ",
                                 e.allowedActions().stream().map(Enum::name).toList())) + ")"));
                 return entries;
             }
-            Workflow.Change change = change(step);
             Map<String, Object> details;
             try {
-                details = change == null ? null : change.apply(dossier, time);
+                details = change(dossier, step, time);
             } catch (ProblemException rejected) {
                 rejected.errors().forEach(e -> errors.add(new FieldError(field + "." + e.field(), e.message())));
                 return entries;
             }
-            dossier.status = entry.toStatus;
-            entry.dossierId = dossier.id;
-            entry.at = time;
-            entry.actor = step.actor().strip();
-            entry.action = step.action();
-            entry.note = ImportRules.stripped(step.note());
-            entry.details = details == null || details.isEmpty() ? null : details;
-            entries.add(entry);
+            entries.add(dossier.moveTo(to, step.action(), time, step.actor().strip(),
+                    ImportRules.stripped(step.note()), details));
             previous = step.at();
         }
         return entries;
     }
 
-    private Workflow.Change change(DossierImportRequest.Step step) {
+    /** What the step's action changes besides the state: the dossier's own change, as in live processing. */
+    private Map<String, Object> change(Dossier dossier, DossierImportRequest.Step step, OffsetDateTime time) {
         return switch (step.action()) {
             case START, RETURN -> null;
-            case REQUEST_SUPPLEMENT -> Workflow.supplementRequested(step.missingItems().stream().map(String::strip)
+            case REQUEST_SUPPLEMENT -> dossier.requestSupplement(step.missingItems().stream().map(String::strip)
                     .toList());
-            case RECEIVE_SUPPLEMENT -> workflow.supplementReceived();
-            case RESOLVE -> Workflow.resolve(Outcome.valueOf(step.outcome()), ImportRules.stripped(step.reason()));
-            case WITHDRAW -> Workflow.withdraw();
-            case REFUSE -> Workflow.refuse(step.reason().strip());
-            case APOLOGIZE -> workflow.apology(step.appointmentDate());
+            case RECEIVE_SUPPLEMENT -> dossier.receiveSupplement(time, calendar);
+            case RESOLVE -> dossier.resolve(Outcome.valueOf(step.outcome()), ImportRules.stripped(step.reason()), time);
+            case WITHDRAW -> dossier.withdraw(time);
+            case REFUSE -> dossier.refuse(step.reason().strip());
+            case APOLOGIZE -> dossier.apologize(step.appointmentDate(), time, calendar);
         };
-    }
-
-    /** Whether the step makes live processing append a {@code dossier-resolved} event. */
-    static boolean resolves(Action action) {
-        return action == Action.RESOLVE || action == Action.WITHDRAW;
     }
 
     /** The time as the database keeps it (microseconds), in Vietnam's offset like live processing. */

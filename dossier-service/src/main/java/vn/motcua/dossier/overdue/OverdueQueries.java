@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import vn.motcua.dossier.UnitScope;
-import vn.motcua.dossier.intake.Dossier;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.OverdueRule;
+import vn.motcua.dossier.core.Sql;
+import vn.motcua.dossier.core.UnitScope;
+import vn.motcua.dossier.core.Viewer;
 import vn.motcua.dossier.query.DossierSummary;
-import vn.motcua.dossier.query.OverdueRule;
-import vn.motcua.dossier.query.Sql;
 import vn.motcua.dossier.query.SummaryMapper;
-import vn.motcua.dossier.query.Viewer;
 
 /** The overdue dossiers within a viewer's reach, per unit (units by code). */
 @ApplicationScoped
@@ -63,7 +63,7 @@ public class OverdueQueries {
         unitCodes.forEach(code -> byUnit.put(code, new ArrayList<>()));
         List<Dossier> dossiers = ids.isEmpty() ? List.of() : Dossier.list("id in ?1", ids);
         dossiers.stream().sorted(Comparator.comparing((Dossier d) -> d.dueAt).thenComparing(d -> d.id))
-                .map(d -> viewer.present(summaries.toSummary(d)))
+                .map(d -> summaries.toSummary(d, viewer))
                 .forEach(s -> byUnit.get(s.unit().code()).add(s));
 
         List<OverdueReport.UnitOverdue> units = groups.stream().map(g -> new OverdueReport.UnitOverdue(

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.intake.DossierStatus;
-import vn.motcua.dossier.intake.IntakeRequest;
+import vn.motcua.dossier.core.Codes;
+import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Timeliness;
 
@@ -36,7 +36,7 @@ public record DossierFilter(
     static final int NAME_MIN = 2;
     static final int NAME_MAX = 200;
 
-    private static final Pattern PROCEDURE_CODE = Pattern.compile(IntakeRequest.PROCEDURE_CODE);
+    private static final Pattern PROCEDURE_CODE = Pattern.compile(Codes.PROCEDURE_CODE);
     private static final Pattern FIELD_CODE = Pattern.compile("^[0-9A-Za-z._-]{1,50}$");
     private static final Pattern RECEIPT_CODE = Pattern.compile("^[0-9A-Z.]{1,35}-\\d{6}-\\d{4,9}$");
 

@@ -5,10 +5,13 @@ import jakarta.persistence.EntityManager;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
-import vn.motcua.dossier.UnitScope;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.DossierMapper;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierMapper;
+import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.OverdueRule;
+import vn.motcua.dossier.core.Sql;
+import vn.motcua.dossier.core.UnitScope;
+import vn.motcua.dossier.core.Viewer;
 import vn.motcua.problem.ProblemException;
 
 /**
@@ -56,7 +59,7 @@ public class DossierQueries {
             List<Dossier> rows = where.bind(entities.createNativeQuery("select * from dossier" + clause + ORDER,
                     Dossier.class)).setFirstResult(filter.page() * filter.size()).setMaxResults(filter.size())
                     .getResultList();
-            items = rows.stream().map(d -> viewer.present(summaries.toSummary(d))).toList();
+            items = rows.stream().map(d -> summaries.toSummary(d, viewer)).toList();
         }
         return new DossierPage(items, filter.page(), filter.size(), total);
     }

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
-import vn.motcua.dossier.intake.DossierResource;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.Viewer;
 import vn.motcua.problem.SupportedDates;
 
 /** Staff reads: the dossiers within the caller's reach, filtered and paged, and one dossier in full. */
@@ -65,7 +65,7 @@ public class DossierQueryResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed, unknown or out of range")
     public Response list(
             @Parameter(description = "lifecycle state(s)", schema = @Schema(type = SchemaType.ARRAY,
-                    implementation = vn.motcua.dossier.intake.DossierStatus.class))
+                    implementation = vn.motcua.dossier.core.DossierStatus.class))
             @QueryParam("status") List<String> status,
             @Parameter(description = "procedure code", example = "1.001193") @QueryParam("procedureCode")
             String procedureCode,
@@ -122,6 +122,6 @@ public class DossierQueryResource {
     public Response one(
             @Parameter(description = "The dossier's id", example = DossierView.EXAMPLE_ID) @PathParam("id") UUID id) {
         DossierView dossier = queries.one(id, Viewer.of(token));
-        return Response.ok(dossier).tag(DossierResource.etag(dossier)).build();
+        return Response.ok(dossier).tag(DossierView.etag(dossier)).build();
     }
 }

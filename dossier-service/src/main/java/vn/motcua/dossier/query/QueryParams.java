@@ -9,10 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.motcua.dossier.intake.IntakeRequest;
-import vn.motcua.problem.FieldError;
-import vn.motcua.problem.ProblemException;
-import vn.motcua.problem.ProblemType;
+import vn.motcua.dossier.core.Codes;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.SupportedDates;
 
 /**
@@ -26,20 +24,17 @@ public final class QueryParams {
     /** Deeper pages are refused: narrow the filters instead of paging through everything. */
     public static final int MAX_PAGE = 10_000;
 
-    private static final Pattern UNIT_CODE = Pattern.compile(IntakeRequest.UNIT_CODE);
+    private static final Pattern UNIT_CODE = Pattern.compile(Codes.UNIT_CODE);
 
-    private final List<FieldError> errors = new ArrayList<>();
+    private final FieldErrors errors = new FieldErrors();
 
     public void add(String name, String message) {
-        errors.add(new FieldError(name, message));
+        errors.add(name, message);
     }
 
     /** 400 listing every bad parameter, if any. */
     public void check() {
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION,
-                    String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList()), errors);
-        }
+        errors.throwIfAny();
     }
 
     public int page(String raw) {

@@ -21,7 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.dossier.calendar.WorkingCalendar;
-import vn.motcua.dossier.intake.DossierDocument;
+import vn.motcua.dossier.core.DossierDocument;
 import vn.motcua.qr.QrCodes;
 
 /**

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
-import vn.motcua.dossier.intake.DossierView;
-import vn.motcua.dossier.query.Viewer;
+import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.Viewer;
 
 @Path("/api/v1/dossiers/{id}/receipt")
 @Produces(ReceiptSlipResource.PDF)

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import vn.motcua.dossier.intake.Dossier;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.receipt.Secrets;
-import vn.motcua.dossier.workflow.HistoryEntry;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 

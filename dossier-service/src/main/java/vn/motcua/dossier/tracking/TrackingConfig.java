@@ -16,8 +16,10 @@ public interface TrackingConfig {
     @WithDefault("20")
     int failuresPerClient();
 
-    /** The fixed window the failures are counted in; also how often ended windows are forgotten. */
-    @WithDefault("15M")
+    /**
+     * The fixed window the failures are counted in; also how often ended windows are forgotten (a {@code @Scheduled}
+     * expression, so its default is in application.properties, where the scheduler sees it).
+     */
     Duration failureWindow();
 
     /** How many reverse proxies append to X-Forwarded-For; 0 ignores the header, which a client can forge. */

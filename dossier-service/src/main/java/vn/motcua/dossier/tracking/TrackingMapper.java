@@ -3,9 +3,9 @@ package vn.motcua.dossier.tracking;
 import java.util.List;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
-import vn.motcua.dossier.intake.Dossier;
-import vn.motcua.dossier.intake.DossierMapper;
-import vn.motcua.dossier.workflow.HistoryEntry;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierMapper;
+import vn.motcua.dossier.core.HistoryEntry;
 
 /** Times in Vietnam's offset and business dates come from {@link DossierMapper}. */
 @Mapper(uses = DossierMapper.class)

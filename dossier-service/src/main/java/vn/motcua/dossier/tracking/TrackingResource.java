@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.DossierView;
 
 @Path("/api/v1/public/dossiers/{receiptCode}")
 @PermitAll

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.dossier.intake.DossierStatus;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.DossierStatus;
+import vn.motcua.dossier.core.DossierView;
 import vn.motcua.events.Outcome;
 
 /**

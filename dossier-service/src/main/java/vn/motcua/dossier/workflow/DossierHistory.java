@@ -3,7 +3,7 @@ package vn.motcua.dossier.workflow;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.DossierView;
 
 /** A dossier's whole history, oldest first: intake, then every transition. */
 @Schema(name = "DossierHistory")

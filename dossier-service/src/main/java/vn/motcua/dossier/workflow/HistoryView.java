@@ -3,7 +3,7 @@ package vn.motcua.dossier.workflow;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.motcua.dossier.intake.DossierStatus;
+import vn.motcua.dossier.core.DossierStatus;
 
 /** One step of a dossier's history: intake (action RECEIVE, no {@code from}) or a transition. */
 @Schema(name = "DossierHistoryEntry")

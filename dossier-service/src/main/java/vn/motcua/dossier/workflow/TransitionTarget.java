@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import vn.motcua.dossier.intake.DossierView;
+import vn.motcua.dossier.core.DossierView;
 import vn.motcua.problem.IfMatch;
 
 /** What every transition names: the dossier, and the version of it the officer acted on. */

@@ -1,6 +1,8 @@
 package vn.motcua.dossier.workflow;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,8 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -25,11 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.dossier.Roles;
-import vn.motcua.dossier.intake.DossierResource;
-import vn.motcua.dossier.intake.DossierView;
-import vn.motcua.dossier.intake.Intake;
-import vn.motcua.dossier.query.Viewer;
-import vn.motcua.events.Outcome;
+import vn.motcua.dossier.core.Action;
+import vn.motcua.dossier.core.Caller;
+import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.Viewer;
 
 /**
  * The processing workflow of a dossier: each transition is a POST for role officer of the dossier's unit, with
@@ -60,11 +59,8 @@ public class WorkflowResource {
             summary = "Start processing", description = "RECEIVED → IN_PROGRESS.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response start(@BeanParam TransitionTarget target, Requests.Note body) {
-        Requests.Errors errors = new Requests.Errors();
-        String note = errors.optional("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.START, note, null));
+    public Response start(@BeanParam TransitionTarget target, @Valid Requests.Note body) {
+        return act(target, Action.START, TransitionRules.note(body), null);
     }
 
     @POST
@@ -78,30 +74,9 @@ public class WorkflowResource {
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response requestSupplement(
             @BeanParam TransitionTarget target,
-            Requests.Supplement body) {
-        Requests.Errors errors = new Requests.Errors();
-        List<String> items = new ArrayList<>();
-        if (body == null || body.missingItems() == null || body.missingItems().isEmpty()) {
-            errors.add("missingItems", "list at least one missing item");
-        } else if (body.missingItems().size() > Requests.MAX_ITEMS) {
-            errors.add("missingItems", "at most " + Requests.MAX_ITEMS + " items");
-        } else {
-            for (int i = 0; i < body.missingItems().size(); i++) {
-                String item = body.missingItems().get(i);
-                String field = "missingItems[" + i + "]";
-                if (item == null || item.isBlank()) {
-                    errors.add(field, "must not be blank");
-                } else if (item.strip().length() > Requests.MAX_ITEM) {
-                    errors.add(field, "must be at most " + Requests.MAX_ITEM + " characters");
-                } else {
-                    items.add(item.strip());
-                }
-            }
-        }
-        String note = errors.optional("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.REQUEST_SUPPLEMENT, note,
-                Workflow.supplementRequested(List.copyOf(items))));
+            @Valid @NotNull Requests.Supplement body) {
+        return act(target, Action.REQUEST_SUPPLEMENT, TransitionRules.text(body.note()),
+                Workflow.supplementRequested(TransitionRules.missingItems(body)));
     }
 
     @POST
@@ -114,12 +89,8 @@ public class WorkflowResource {
             + "processing working days.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response supplementReceived(@BeanParam TransitionTarget target, Requests.Note body) {
-        Requests.Errors errors = new Requests.Errors();
-        String note = errors.optional("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.RECEIVE_SUPPLEMENT, note,
-                workflow.supplementReceived()));
+    public Response supplementReceived(@BeanParam TransitionTarget target, @Valid Requests.Note body) {
+        return act(target, Action.RECEIVE_SUPPLEMENT, TransitionRules.note(body), workflow.supplementReceived());
     }
 
     @POST
@@ -139,30 +110,10 @@ public class WorkflowResource {
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response resolve(
             @BeanParam TransitionTarget target,
-            Requests.Resolve body) {
-        Requests.Errors errors = new Requests.Errors();
-        Outcome outcome = null;
-        String raw = body == null ? null : body.outcome();
-        if (raw == null || raw.isBlank()) {
-            errors.add("outcome", "is required: APPROVED or REJECTED");
-        } else if (raw.equals("APPROVED") || raw.equals("REJECTED")) {
-            outcome = Outcome.valueOf(raw);
-        } else {
-            errors.add("outcome", "must be APPROVED or REJECTED");
-        }
-        String reason = body == null ? null : body.reason();
-        if (outcome == Outcome.REJECTED) {
-            reason = errors.required("reason", reason);
-        } else {
-            reason = errors.optional("reason", reason);
-            if (outcome == Outcome.APPROVED && reason != null) {
-                errors.add("reason", "only a rejection has a reason");
-            }
-        }
-        String note = errors.optional("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.RESOLVE, note,
-                Workflow.resolve(outcome, reason)));
+            @Valid @NotNull Requests.Resolve body) {
+        TransitionRules.Resolution resolution = TransitionRules.resolution(body);
+        return act(target, Action.RESOLVE, TransitionRules.text(body.note()),
+                Workflow.resolve(resolution.outcome(), resolution.reason()));
     }
 
     @POST
@@ -174,11 +125,8 @@ public class WorkflowResource {
             + "apology letter first.")
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
-    public Response returnResult(@BeanParam TransitionTarget target, Requests.Note body) {
-        Requests.Errors errors = new Requests.Errors();
-        String note = errors.optional("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.RETURN, note, null));
+    public Response returnResult(@BeanParam TransitionTarget target, @Valid Requests.Note body) {
+        return act(target, Action.RETURN, TransitionRules.note(body), null);
     }
 
     @POST
@@ -192,11 +140,8 @@ public class WorkflowResource {
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response withdraw(
             @BeanParam TransitionTarget target,
-            Requests.Withdraw body) {
-        Requests.Errors errors = new Requests.Errors();
-        String note = errors.required("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.WITHDRAW, note, Workflow.withdraw()));
+            @Valid @NotNull Requests.Withdraw body) {
+        return act(target, Action.WITHDRAW, TransitionRules.text(body.note()), Workflow.withdraw());
     }
 
     @POST
@@ -209,12 +154,8 @@ public class WorkflowResource {
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response refuse(
             @BeanParam TransitionTarget target,
-            Requests.Refuse body) {
-        Requests.Errors errors = new Requests.Errors();
-        String reason = errors.required("reason", body == null ? null : body.reason());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.REFUSE, null,
-                Workflow.refuse(reason)));
+            @Valid @NotNull Requests.Refuse body) {
+        return act(target, Action.REFUSE, null, Workflow.refuse(TransitionRules.text(body.reason())));
     }
 
     @POST
@@ -229,13 +170,9 @@ public class WorkflowResource {
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response apology(
             @BeanParam TransitionTarget target,
-            Requests.Apology body) {
-        Requests.Errors errors = new Requests.Errors();
-        LocalDate appointment = errors.date("appointmentDate", body == null ? null : body.appointmentDate());
-        String note = errors.optional("note", body == null ? null : body.note());
-        errors.check();
-        return done(workflow.act(target.id, caller(), target.ifMatch, Action.APOLOGIZE, note,
-                workflow.apology(appointment)));
+            @Valid @NotNull Requests.Apology body) {
+        return act(target, Action.APOLOGIZE, TransitionRules.text(body.note()),
+                workflow.apology(TransitionRules.appointmentDate(body)));
     }
 
     @GET
@@ -254,15 +191,8 @@ public class WorkflowResource {
         return new DossierHistory(id, items.size(), items);
     }
 
-    private static Response done(DossierView dossier) {
-        return Response.ok(dossier).tag(DossierResource.etag(dossier)).build();
-    }
-
-    private Intake.Caller caller() {
-        Object unit = token.getClaim("unit");
-        if (unit instanceof jakarta.json.JsonString string) {
-            unit = string.getString();
-        }
-        return new Intake.Caller(token.getName(), unit == null ? null : unit.toString());
+    private Response act(TransitionTarget target, Action action, String note, Workflow.Change change) {
+        DossierView dossier = workflow.act(target.id, Caller.of(token), target.ifMatch, action, note, change);
+        return Response.ok(dossier).tag(DossierView.etag(dossier)).build();
     }
 }

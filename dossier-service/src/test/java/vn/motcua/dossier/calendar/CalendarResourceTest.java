@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,6 +102,63 @@ class CalendarResourceTest {
                 .body("days.findAll { it.kind == 'WORKING_DAY' }.date", contains("2026-01-10", "2026-08-22"))
                 .body("days.findAll { it.kind == 'COMPENSATORY_DAY_OFF' }.date",
                         contains("2026-01-02", "2026-04-27", "2026-08-31"));
+    }
+
+    @Test
+    void theSchedulesOf2019To2023AreSeededWithTheDaysTheDesksWereClosed() {
+        for (int year = 2019; year <= 2023; year++) {
+            given().when().get("/api/v1/calendar/" + year)
+                    .then().statusCode(200)
+                    .body("year", equalTo(year))
+                    .body("official", equalTo(true));
+        }
+        // 2019: Tết Mon 4 – Fri 8 Feb; the 31 Dec 2018 and 29 Apr swaps worked back on Saturdays 5 Jan and 4 May;
+        // Quốc khánh was one day under the Labour Code 2012 (the computed default would also close Tue 3 Sep)
+        given().get("/api/v1/calendar/2019").then()
+                .body("days.find { it.date == '2019-02-06' }.kind", equalTo("HOLIDAY"))
+                .body("days.findAll { it.kind == 'WORKING_DAY' }.date", contains("2019-01-05", "2019-05-04"))
+                .body("days.findAll { it.date.startsWith('2019-09') }.date", contains("2019-09-02"));
+        assertThat(nextWorkingDayAfter("2019-02-01")).isEqualTo("2019-02-11");
+        assertThat(nextWorkingDayAfter("2019-01-04")).isEqualTo("2019-01-05");
+        assertThat(nextWorkingDayAfter("2019-05-03")).isEqualTo("2019-05-04");
+        assertThat(nextWorkingDayAfter("2019-08-30")).isEqualTo("2019-09-03");
+
+        // 2020: off Thu 23 – Wed 29 Jan (computed: 24 – Thu 30 Jan); Quốc khánh Wed 2 Sep only
+        given().get("/api/v1/calendar/2020").then()
+                .body("days.findAll { it.date.startsWith('2020-01') }.date", contains("2020-01-01", "2020-01-23",
+                        "2020-01-24", "2020-01-25", "2020-01-26", "2020-01-27", "2020-01-28", "2020-01-29"))
+                .body("days.findAll { it.kind == 'WORKING_DAY' }", empty());
+        assertThat(nextWorkingDayAfter("2020-01-22")).isEqualTo("2020-01-30");
+        assertThat(nextWorkingDayAfter("2020-08-31")).isEqualTo("2020-09-01");
+        assertThat(nextWorkingDayAfter("2020-09-01")).isEqualTo("2020-09-03");
+
+        // 2021: off Wed 10 – Tue 16 Feb (computed: 11 – Wed 17 Feb); Quốc khánh Thu 2 and Fri 3 Sep
+        given().get("/api/v1/calendar/2021").then()
+                .body("days.find { it.date == '2021-02-10' }.kind", equalTo("HOLIDAY"))
+                .body("days.find { it.date == '2021-02-16' }.kind", equalTo("COMPENSATORY_DAY_OFF"));
+        assertThat(nextWorkingDayAfter("2021-02-09")).isEqualTo("2021-02-17");
+        assertThat(nextWorkingDayAfter("2021-09-01")).isEqualTo("2021-09-06");
+
+        // 2022: Tết Mon 31 Jan – Fri 4 Feb; Quốc khánh Thu 1 and Fri 2 Sep
+        assertThat(nextWorkingDayAfter("2022-01-28")).isEqualTo("2022-02-07");
+        assertThat(nextWorkingDayAfter("2022-08-31")).isEqualTo("2022-09-05");
+
+        // 2023: off Fri 20 – Thu 26 Jan, not the computed 21–27: the desks reopened on Friday 27 January
+        given().get("/api/v1/calendar/2023").then()
+                .body("days.findAll { it.date.startsWith('2023-01') }.date", contains("2023-01-01", "2023-01-02",
+                        "2023-01-20", "2023-01-21", "2023-01-22", "2023-01-23", "2023-01-24", "2023-01-25",
+                        "2023-01-26"))
+                .body("days.find { it.date == '2023-01-20' }.name", equalTo("Tết Nguyên đán (29 tháng Chạp)"));
+        assertThat(nextWorkingDayAfter("2023-01-19")).isEqualTo("2023-01-27");
+        // Quốc khánh Fri 1 and Sat 2 Sep, with Mon 4 Sep off in compensation
+        assertThat(nextWorkingDayAfter("2023-08-31")).isEqualTo("2023-09-05");
+    }
+
+    /** The due date of a 1-working-day procedure received that day: the next day the desks were open. */
+    private static String nextWorkingDayAfter(String date) {
+        return given().queryParam("receivedAt", date + "T10:00:00+07:00").queryParam("workingDays", 1)
+                .when().get("/api/v1/calendar/due-date")
+                .then().statusCode(200).extract().path("dueDate");
     }
 
     @Test

@@ -23,8 +23,8 @@ class LunarCalendarTest {
      * 2053) and {@code VIETNAMESE_CALENDAR_HUNG_KINGS_DATES} (2009, 2037, 2038). The Tết differences of 2007, 2030
      * and 2053 are also those announced in Vietnam (viet-jo.com, 2006-07-06, quoting the government's calendar
      * office; scienceinfo.net, "Why is the Vietnamese and Chinese New Year a day different?"); 1985 is the year
-     * Vietnam celebrated Tết a month before China. Tết 2024–2026 and Hùng Kings day 2024–2026 match the government's
-     * holiday announcements (see V2__calendar_official_2024_2026.sql).
+     * Vietnam celebrated Tết a month before China. Tết 2019–2026 and Hùng Kings day 2019–2026 match the government's
+     * holiday announcements (see V9__calendar_official_2019_2023.sql and V2__calendar_official_2024_2026.sql).
      */
     private static final String PUBLISHED = """
             1985-01-21 1985-04-29   # tet CN 1985-02-20

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import vn.motcua.dossier.intake.DossierDocument;
+import vn.motcua.dossier.core.DossierDocument;
 
 class ReceiptSlipTest {
 

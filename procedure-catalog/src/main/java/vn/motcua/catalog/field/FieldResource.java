@@ -22,8 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -138,7 +138,7 @@ public class FieldResource {
             description = "Role catalog-admin. Every change of the field, newest first: who, when, what changed.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation =
-                    vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
+                    vn.motcua.catalog.history.HistoryPage.class)))
     public Response history(@Parameter(description = "field code", example = "HT") @PathParam("code") String code,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         FieldErrors errors = new FieldErrors();

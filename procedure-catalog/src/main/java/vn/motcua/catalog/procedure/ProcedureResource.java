@@ -40,10 +40,8 @@ import vn.motcua.catalog.common.PageSchema;
 import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
+import vn.motcua.catalog.history.HistoryPage;
 import vn.motcua.catalog.history.RecordKind;
-import vn.motcua.catalog.search.ProcedureSearch;
-import vn.motcua.catalog.search.SearchCriteria;
-import vn.motcua.catalog.search.SearchFilters;
 
 @Path("/api/v1/procedures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,13 +49,13 @@ import vn.motcua.catalog.search.SearchFilters;
 public class ProcedureResource {
 
     private final ProcedureCatalog catalog;
-    private final ProcedureSearch search;
+    private final ProcedureFinder search;
     private final ProcedureMapper mapper;
     private final ChangeLog changeLog;
     private final ChangeMapper changeMapper;
     private final JsonWebToken caller;
 
-    public ProcedureResource(ProcedureCatalog catalog, ProcedureSearch search, ProcedureMapper mapper,
+    public ProcedureResource(ProcedureCatalog catalog, ProcedureFinder search, ProcedureMapper mapper,
             ChangeLog changeLog, ChangeMapper changeMapper, JsonWebToken caller) {
         this.catalog = catalog;
         this.search = search;
@@ -192,17 +190,5 @@ public class ProcedureResource {
         errors.throwIfAny();
         catalog.get(code);
         return PageLinks.ok(changeLog.history(RecordKind.PROCEDURE, code, request).map(changeMapper::toView), uri);
-    }
-
-    /** For the OpenAPI document only: the page type of search results. */
-    @Schema(name = "ProcedurePage")
-    public abstract static class ProcedurePage extends PageSchema {
-        public java.util.List<ProcedureView> items;
-    }
-
-    /** For the OpenAPI document only: a page of a record's history. */
-    @Schema(name = "HistoryPage")
-    public abstract static class HistoryPage extends PageSchema {
-        public java.util.List<vn.motcua.catalog.history.ChangeView> items;
     }
 }

@@ -20,9 +20,9 @@ import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.Page;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.QueryParams;
+import vn.motcua.catalog.procedure.ProcedureFinder;
 import vn.motcua.catalog.procedure.ProcedureView;
-import vn.motcua.catalog.search.ProcedureSearch;
-import vn.motcua.catalog.search.SearchCriteria;
+import vn.motcua.catalog.procedure.SearchCriteria;
 import vn.motcua.catalog.unit.AdministrativeUnit;
 import vn.motcua.catalog.unit.UnitCatalog;
 
@@ -35,10 +35,10 @@ public class PosterResource {
     static final int MAX_ENTRIES = 500;
 
     private final UnitCatalog units;
-    private final ProcedureSearch search;
+    private final ProcedureFinder search;
     private final PublicLinks links;
 
-    public PosterResource(UnitCatalog units, ProcedureSearch search, PublicLinks links) {
+    public PosterResource(UnitCatalog units, ProcedureFinder search, PublicLinks links) {
         this.units = units;
         this.search = search;
         this.links = links;

@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Optional;
 import vn.motcua.catalog.common.BusinessDates;
 import vn.motcua.catalog.common.Page;
+import vn.motcua.catalog.procedure.ProcedureFinder;
 import vn.motcua.catalog.procedure.ProcedureLevel;
 import vn.motcua.catalog.procedure.ProcedureView;
+import vn.motcua.catalog.procedure.SearchCriteria;
 import vn.motcua.catalog.unit.AdministrativeUnit;
 import vn.motcua.catalog.unit.UnitCatalog;
+import vn.motcua.catalog.unit.UnitLevel;
 import vn.motcua.problem.ProblemException;
 
 /** Runs procedure searches (text relevance plus filters, one page at a time) on the in-memory {@link SearchIndex}. */
 @ApplicationScoped
-public class ProcedureSearch {
+public class ProcedureSearch implements ProcedureFinder {
 
     private final SearchIndex index;
 
@@ -22,15 +25,12 @@ public class ProcedureSearch {
         this.index = index;
     }
 
-    /** A public search; an unknown {@code field} or {@code unit} filter is a 400 naming it. */
+    @Override
     public Page<ProcedureView> search(SearchCriteria criteria) {
         return run(criteria, false);
     }
 
-    /**
-     * What a unit offers: procedures implemented at its level (an agency: the level of the unit above it),
-     * effective at the date; nothing on a date the unit did not exist. 404 when the unit is unknown.
-     */
+    @Override
     public Page<ProcedureView> offeredBy(String unitCode, SearchCriteria criteria) {
         return run(criteria.withUnit(unitCode), true);
     }
@@ -50,7 +50,7 @@ public class ProcedureSearch {
             }
             Optional<ProcedureLevel> unitLevel = unit.get().validAt(at)
                     ? UnitCatalog.implementingLevel(unit.get(), code -> catalog.unit(code).orElse(null))
-                            .flatMap(ProcedureLevel::of)
+                            .flatMap(ProcedureSearch::procedureLevel)
                     : Optional.empty();
             if (unitLevel.isEmpty() || (level != null && level != unitLevel.get())) {
                 return empty(c);
@@ -69,5 +69,15 @@ public class ProcedureSearch {
 
     private static Page<ProcedureView> empty(SearchCriteria c) {
         return new Page<>(List.of(), c.page().page(), c.page().size(), 0);
+    }
+
+    /** The procedure level matching a unit level; none for an agency. */
+    private static Optional<ProcedureLevel> procedureLevel(UnitLevel level) {
+        return switch (level) {
+            case PROVINCE -> Optional.of(ProcedureLevel.PROVINCE);
+            case DISTRICT -> Optional.of(ProcedureLevel.DISTRICT);
+            case COMMUNE -> Optional.of(ProcedureLevel.COMMUNE);
+            case AGENCY -> Optional.empty();
+        };
     }
 }

@@ -23,12 +23,12 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.catalog.Roles;
@@ -42,9 +42,9 @@ import vn.motcua.catalog.common.QueryParams;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
 import vn.motcua.catalog.history.RecordKind;
-import vn.motcua.catalog.search.ProcedureSearch;
-import vn.motcua.catalog.search.SearchCriteria;
-import vn.motcua.catalog.search.SearchFilters;
+import vn.motcua.catalog.procedure.ProcedureFinder;
+import vn.motcua.catalog.procedure.SearchCriteria;
+import vn.motcua.catalog.procedure.SearchFilters;
 
 @Path("/api/v1/units")
 @Produces(MediaType.APPLICATION_JSON)
@@ -53,12 +53,12 @@ public class UnitResource {
 
     private final UnitCatalog catalog;
     private final UnitMapper mapper;
-    private final ProcedureSearch search;
+    private final ProcedureFinder search;
     private final ChangeLog changeLog;
     private final ChangeMapper changeMapper;
     private final JsonWebToken caller;
 
-    public UnitResource(UnitCatalog catalog, UnitMapper mapper, ProcedureSearch search,
+    public UnitResource(UnitCatalog catalog, UnitMapper mapper, ProcedureFinder search,
             ChangeLog changeLog, ChangeMapper changeMapper, JsonWebToken caller) {
         this.catalog = catalog;
         this.mapper = mapper;
@@ -137,7 +137,7 @@ public class UnitResource {
                     + "404 when the unit is unknown.")
     @APIResponse(responseCode = "200", description = "One page of procedures",
             content = @Content(schema = @Schema(implementation =
-                    vn.motcua.catalog.procedure.ProcedureResource.ProcedurePage.class)))
+                    vn.motcua.catalog.procedure.ProcedurePage.class)))
     public Response procedures(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
             @BeanParam SearchFilters filters,
@@ -213,7 +213,7 @@ public class UnitResource {
             summary = "A unit's history", description = "Role catalog-admin. Every change of the unit, newest first.")
     @APIResponse(responseCode = "200", description = "One page of the history",
             content = @Content(schema = @Schema(implementation =
-                    vn.motcua.catalog.procedure.ProcedureResource.HistoryPage.class)))
+                    vn.motcua.catalog.history.HistoryPage.class)))
     public Response history(
             @Parameter(description = "unit code", example = "000.00.63.H26") @PathParam("code") String code,
             @BeanParam PageParams paging, @Context UriInfo uri) {

@@ -1,5 +1,6 @@
 package vn.motcua.reporting.ingest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
@@ -17,13 +18,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.deadletter.DeadLetters;
 import vn.motcua.deadletter.RecordConsumer;
 import vn.motcua.deadletter.RecordHandler;
+import vn.motcua.events.EventReader;
+import vn.motcua.events.IncomingEvent;
 import vn.motcua.events.InvalidEventException;
 import vn.motcua.events.Topics;
 
 /**
  * The live consumers of the three topics. Each poll's records are projected in one transaction together
  * with their event ids (one commit per batch keeps up with bursts), into the generation the views serve, under
- * the shared switch lock, so a rebuild's switch waits for it. A record that breaks the contract, or a rule of
+ * the shared switch lock, so a rebuild's switch waits for it. A record that breaks the contract ({@link EventReader}:
+ * the replay reads the topics the same way, so both accept the same events), or a rule of
  * the read model on its own, is dead-lettered ({@link DeadLetters}) and changes nothing; the others of its batch
  * are applied. When the database is down or restarting, the batch is retried with growing pauses until it is
  * applied, uncommitted meanwhile ({@link RecordConsumer}): nothing is lost and nothing good is dead-lettered.
@@ -39,9 +43,9 @@ public class ReadModelConsumer implements RecordHandler {
     private final RecordConsumer consumer;
     private final DataSource dataSource;
 
-    public ReadModelConsumer(EventReader reader, ReadModelWriter writer, ReadModelGenerations generations,
+    public ReadModelConsumer(ObjectMapper json, ReadModelWriter writer, ReadModelGenerations generations,
             DeadLetters deadLetters, RecordConsumer consumer, DataSource dataSource) {
-        this.reader = reader;
+        this.reader = new EventReader(json);
         this.writer = writer;
         this.generations = generations;
         this.deadLetters = deadLetters;

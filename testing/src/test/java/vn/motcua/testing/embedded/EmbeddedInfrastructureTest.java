@@ -112,6 +112,63 @@ class EmbeddedInfrastructureTest {
         }
     }
 
+    /**
+     * A data folder inside a folder only its owner may enter (a checkout in root's home, a mode-700 folder). Run as
+     * root, the server runs as 'nobody', so its files go where 'nobody' may enter, linked from the data folder; run as
+     * anyone else, the server is that user and keeps them in place. Either way it starts, keeps its data across a
+     * restart, and starts empty again once the data folder is deleted.
+     */
+    @Test
+    void durablePostgresStartsInAFolderOnlyItsOwnerMayEnter(@TempDir Path tmp) throws Exception {
+        Path privateFolder = Files.createDirectory(tmp.resolve("private"),
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+        Path data = privateFolder.resolve("stack/postgres");
+        int port = Ports.free();
+        Path serverFolder;
+        try (EmbeddedPostgres first = EmbeddedPostgres.start(data, port, true)) {
+            serverFolder = first.dataDir();
+            ServiceDatabase db = first.provision("private_1", "pw");
+            try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+                    Statement sql = c.createStatement()) {
+                sql.execute("create table kept(v text)");
+                sql.execute("insert into kept values ('still here')");
+            }
+        }
+        try {
+            if (UnprivilegedUser.needed()) {
+                assertThat(data).as("the data folder links to the server's").isSymbolicLink();
+                assertThat(data.toRealPath()).isEqualTo(serverFolder);
+                assertThat(serverFolder).startsWith(UnprivilegedUser.SHARED_ROOT);
+                assertThat(Files.getOwner(serverFolder).getName()).isEqualTo("nobody");
+            } else {
+                assertThat(data).as("the server's own user keeps its files in place").isDirectory()
+                        .isEqualTo(serverFolder);
+            }
+            assertThat(data.resolve("PG_VERSION")).exists();
+            try (EmbeddedPostgres second = EmbeddedPostgres.start(data, port, true)) {
+                assertThat(second.dataDir()).isEqualTo(serverFolder);
+                ServiceDatabase again = second.provision("private_1", "pw");
+                try (Connection c = DriverManager.getConnection(again.jdbcUrl(), again.username(), "pw");
+                        Statement sql = c.createStatement(); ResultSet rows = sql.executeQuery("select v from kept")) {
+                    assertThat(rows.next()).isTrue();
+                    assertThat(rows.getString(1)).isEqualTo("still here");
+                }
+            }
+            Folders.deleteRecursively(data);
+            try (EmbeddedPostgres fresh = EmbeddedPostgres.start(data, port, true)) {
+                ServiceDatabase db = fresh.provision("private_1", "pw");
+                try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), "pw");
+                        Statement sql = c.createStatement()) {
+                    assertThat(count(sql, "select count(*) from pg_tables where tablename = 'kept'"))
+                            .as("a deleted data folder starts over").isZero();
+                }
+            }
+        } finally {
+            Folders.deleteRecursively(serverFolder);
+        }
+    }
+
     @Test
     void unreachableExternalPostgresIsNamed() {
         int closedPort = Ports.free();

@@ -1,0 +1,28 @@
+package vn.motcua.dossier.core;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.events.Timeliness;
+
+/** Timeliness by business date (Asia/Ho_Chi_Minh) against the due date in force. */
+public final class Punctuality {
+
+    private Punctuality() {
+    }
+
+    /** EARLY before the due date, ON_TIME on it, LATE after it. */
+    public static Timeliness of(OffsetDateTime at, OffsetDateTime dueAt) {
+        LocalDate day = WorkingCalendar.businessDate(at);
+        LocalDate due = WorkingCalendar.businessDate(dueAt);
+        return day.isBefore(due) ? Timeliness.EARLY : day.isEqual(due) ? Timeliness.ON_TIME : Timeliness.LATE;
+    }
+
+    /**
+     * Late: resolved after its due date, or not resolved and the due date passed. An apology's new appointment
+     * date does not change this.
+     */
+    public static boolean late(OffsetDateTime resolvedAt, OffsetDateTime dueAt, OffsetDateTime now) {
+        return of(resolvedAt != null ? resolvedAt : now, dueAt) == Timeliness.LATE;
+    }
+}

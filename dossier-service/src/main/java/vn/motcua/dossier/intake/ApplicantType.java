@@ -1,6 +1,0 @@
-package vn.motcua.dossier.intake;
-
-/** Who files a dossier: a citizen (12-digit citizen ID) or an organisation (tax code). */
-public enum ApplicantType {
-    CITIZEN, ORGANIZATION
-}

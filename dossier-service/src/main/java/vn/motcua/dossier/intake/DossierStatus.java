@@ -1,6 +1,0 @@
-package vn.motcua.dossier.intake;
-
-/** A dossier's state, mirroring the national portal's codes (DESIGN.md, Lifecycle). */
-public enum DossierStatus {
-    RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED, RESOLVED, RETURNED, WITHDRAWN, REFUSED
-}

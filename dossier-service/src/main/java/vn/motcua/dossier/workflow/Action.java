@@ -1,6 +1,0 @@
-package vn.motcua.dossier.workflow;
-
-/** What an officer can do to a dossier; each is one endpoint under {@code /api/v1/dossiers/{id}}. */
-public enum Action {
-    START, REQUEST_SUPPLEMENT, RECEIVE_SUPPLEMENT, RESOLVE, RETURN, WITHDRAW, REFUSE, APOLOGIZE
-}
