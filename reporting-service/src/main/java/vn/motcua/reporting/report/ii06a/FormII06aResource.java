@@ -49,7 +49,9 @@ public class FormII06aResource {
             with the dossiers withdrawn by the applicant (the form counts them there; JSON gives their number as \
             resolved.withdrawn).
             (11) in progress, total = (12) + (13): neither resolved nor withdrawn at the period's end; (13) overdue: \
-            due before the period's end (or now, when the period ends in the future); (12) within time: the others.
+            due before the period's end (or now, when the period ends in the future); (12) within time: the others. \
+            A dossier in progress keeps the due date of its intake event: a supplement request restarts the clock \
+            in the dossier service, but reaches reporting only with the resolution.
             (3) = (7) + (11) in every row. format=json (default), csv (UTF-8 with a byte order mark; the form's \
             columns plus the field code, the total row last; headers by lang, Vietnamese by default) or xlsx (the \
             printed layout: form number, title, reporting unit, period, the three-row heading with column numbers \
