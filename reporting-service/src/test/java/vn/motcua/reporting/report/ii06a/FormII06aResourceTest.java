@@ -52,6 +52,7 @@ import vn.motcua.testing.kafka.TestEvents;
  * d3      DD    C    POSTAL    02-10    02-25  04-20 APPROVED LATE    carried over; resolved late
  * d4      DD    D    IN_PERSON 07-02    07-10  open                   received after the period: nowhere
  * d5      DD    X    ONLINE    04-10    04-20  open                   another unit: nowhere
+ * n1      -     X    IN_PERSON 05-04    07-10  open                   another unit, no field: nowhere
  * </pre>
  * Rows by field code, DD then HT. DD: received 3 (online 1, in person or postal 1, carried over 1); resolved 2
  * (early 1, on time 0, late 1); in progress 1 (within time 0, overdue 1). HT: received 7 (3, 2, 2); resolved 4
@@ -85,8 +86,11 @@ class FormII06aResourceTest {
             JsonPath all = given().auth().oauth2(ANALYST).queryParam("unit", DISTRICT)
                     .queryParam("from", "2026-01-01").queryParam("to", "2026-12-31")
                     .when().get("/api/v1/kpis").then().extract().jsonPath();
+            JsonPath other = given().auth().oauth2(ANALYST).queryParam("unit", OTHER_DISTRICT)
+                    .queryParam("from", FROM).queryParam("to", TO)
+                    .when().get("/api/v1/kpis").then().extract().jsonPath();
             return all.getInt("overall.received.total") == 12 && all.getInt("overall.resolved.total") == 7
-                    && all.getInt("overall.withdrawn") == 1;
+                    && all.getInt("overall.withdrawn") == 1 && other.getInt("overall.received.total") == 2;
         });
     }
 
@@ -125,6 +129,25 @@ class FormII06aResourceTest {
         // DD: d2; HT: h1, h3, h5, h6, h8
         assertThat(figures(form, "rows[0].figures")).isEqualTo(figures(1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1));
         assertThat(figures(form, "totals")).isEqualTo(figures(6, 3, 1, 2, 2, 1, 0, 1, 0, 4, 2, 2));
+    }
+
+    @Test
+    void dossiersWithoutAFieldComeLastInARowOfTheirOwn() {
+        JsonPath form = given().auth().oauth2(ANALYST).queryParam("unit", OTHER_DISTRICT).queryParam("from", FROM)
+                .queryParam("to", TO)
+                .when().get("/api/v1/reports/ii06a")
+                .then().statusCode(200).body("rows.size()", equalTo(2)).extract().jsonPath();
+        assertThat(form.getString("rows[0].fieldCode")).isEqualTo("DD");
+        assertThat(figures(form, "rows[0].figures")).isEqualTo(figures(1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1));
+        assertThat(form.getInt("rows[1].number")).isEqualTo(2);
+        assertThat(form.getString("rows[1].fieldCode")).isNull();
+        assertThat(form.getString("rows[1].fieldName")).isNull();
+        assertThat(figures(form, "rows[1].figures")).isEqualTo(figures(1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 0));
+        String csv = given().auth().oauth2(ANALYST).queryParam("unit", OTHER_DISTRICT).queryParam("from", FROM)
+                .queryParam("to", TO).queryParam("format", "csv")
+                .when().get("/api/v1/reports/ii06a")
+                .then().statusCode(200).extract().asString();
+        assertThat(csv).contains("\r\n2,,Chưa xác định lĩnh vực,1,0,1,0,0,0,0,0,1,1,0\r\n");
     }
 
     @Test
@@ -311,15 +334,16 @@ class FormII06aResourceTest {
                 Timeliness.LATE);
         dossier(events, "d4", "DD", DISTRICT, Channel.IN_PERSON, "07-02", "07-10", null, null, null);
         dossier(events, "d5", "DD", OTHER_DISTRICT, Channel.ONLINE, "04-10", "04-20", null, null, null);
+        dossier(events, "n1", null, OTHER_DISTRICT, Channel.IN_PERSON, "05-04", "07-10", null, null, null);
     }
 
     private static void dossier(ReadModelEvents events, String name, String field, String unit, Channel channel,
             String received, String due, Outcome outcome, String closed, Timeliness timeliness) {
         UUID id = UUID.randomUUID();
-        String receipt = unit + "-26" + received.replace("-", "") + "-00" + (name.charAt(0) == 'h' ? "1" : "2")
+        String receipt = unit + "-26" + received.replace("-", "") + "-00" + (name.charAt(0) == 'h' ? "1" : name.charAt(0) == 'd' ? "2" : "3")
                 + name.charAt(1);
-        String fieldName = field.equals("HT") ? "Hộ tịch" : "Đất đai";
-        String procedure = field.equals("HT") ? "1.001193" : "1.000001";
+        String fieldName = field == null ? null : field.equals("HT") ? "Hộ tịch" : "Đất đai";
+        String procedure = "HT".equals(field) ? "1.001193" : "1.000001";
         UnitLevel level = unit.equals(COMMUNE) ? UnitLevel.COMMUNE : UnitLevel.DISTRICT;
         String unitName = switch (unit) {
             case DISTRICT -> "Huyện Sóc Sơn";
