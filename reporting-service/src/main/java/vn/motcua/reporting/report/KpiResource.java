@@ -97,7 +97,7 @@ public class KpiResource {
         KpiTable table = kpis.table(scope.restrict(params.filter(), caller), grouping);
         if (exportFormat != ExportFormat.JSON) {
             List<KpiRow> rows = grouping == null ? List.of(new KpiRow(null, null, table.overall())) : table.rows();
-            return file(TableFile.write(exportFormat, "KPI", KpiColumns.table(), rows, language), exportFormat,
+            return exportFormat.attachment(TableFile.write(exportFormat, "KPI", KpiColumns.table(), rows, language),
                     "kpis");
         }
         KpiTable paged = table.page(pageNumber, pageSize);
@@ -143,8 +143,8 @@ public class KpiResource {
         width.buckets(filter.period()); // rejects too many points before touching the database
         KpiSeries series = kpis.series(scope.restrict(filter, caller), width);
         if (exportFormat != ExportFormat.JSON) {
-            return file(TableFile.write(exportFormat, "KPI", KpiColumns.series(), series.points(), language),
-                    exportFormat, "kpi-series");
+            return exportFormat.attachment(TableFile.write(exportFormat, "KPI", KpiColumns.series(), series.points(),
+                    language), "kpi-series");
         }
         return Response.ok(series, MediaType.APPLICATION_JSON).build();
     }
@@ -174,13 +174,6 @@ public class KpiResource {
         KpiFigures.Received received = kpis.overall(filter).received();
         return new ReceivedSummary(filter.period().from(), filter.period().to(), filter.unit(), received.total(),
                 received.byChannel(), received.online(), received.onlineSharePercent());
-    }
-
-    private static Response file(byte[] bytes, ExportFormat format, String name) {
-        String type = format == ExportFormat.CSV ? format.mediaType() + ";charset=UTF-8" : format.mediaType();
-        return Response.ok(bytes, type)
-                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
-                .build();
     }
 
     private static int bounded(String name, String value, int fallback, int min, int max) {

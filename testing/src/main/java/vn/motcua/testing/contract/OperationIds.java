@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
 /**
  * Checks the operationIds of an OpenAPI document (as parsed JSON), which generated clients turn into method names:
  * every operation has one, unique in the document, in lowerCamelCase, made of a verb from {@link #VERBS} and a noun
- * ({@code searchProcedures}, {@code receiveDossier}, {@code getKpiSeries}). Acronyms are words: {@code getQrCode}.
+ * ({@code searchProcedures}, {@code receiveDossier}, {@code getKpiSeries}). Acronyms are words: {@code getQrCode}. An
+ * official form's number is one word as it is printed, capitals then digits ({@code getFormII06a} for form II.06a):
+ * without a digit capitals are an acronym and stay refused ({@code getProcedureQR}).
  */
 final class OperationIds {
 
@@ -31,8 +33,10 @@ final class OperationIds {
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");
-    // lower-case verb, then one or more words each starting with a capital letter followed by lower case or digits
-    private static final Pattern LOWER_CAMEL_CASE = Pattern.compile("([a-z]+)((?:[A-Z][a-z0-9]+)+)");
+    // lower-case verb, then one or more words: a capital letter followed by lower case or digits, or a form number
+    // (capitals, then a digit, then lower case or digits)
+    private static final Pattern LOWER_CAMEL_CASE =
+            Pattern.compile("([a-z]+)((?:[A-Z][a-z0-9]+|[A-Z]+[0-9][a-z0-9]*)+)");
 
     private final List<String> gaps = new ArrayList<>();
     private final Map<String, String> operations = new LinkedHashMap<>();

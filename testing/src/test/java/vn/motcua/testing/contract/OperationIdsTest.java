@@ -26,6 +26,7 @@ class OperationIdsTest {
                     "put": {"operationId": "getProcedure"},
                     "delete": {"operationId": "   "}},
                   "/api/v1/procedures/{code}/qr": {"get": {"operationId": "getProcedureQR"}},
+                  "/api/v1/reports/ii": {"get": {"operationId": "getFormII"}},
                   "/api/v1/units": {"get": {"operationId": "list_units"}, "post": {"operationId": "CreateUnit"}},
                   "/api/v1/units/{code}": {"get": {"operationId": "unit"}, "put": {"operationId": "fetchUnit"},
                     "patch": {"operationId": "get"}}}}
@@ -39,6 +40,7 @@ class OperationIdsTest {
                         + "GET /api/v1/procedures/{code}",
                 "DELETE /api/v1/procedures/{code}: no operationId",
                 "GET /api/v1/procedures/{code}/qr: operationId getProcedureQR is not lowerCamelCase verb + noun",
+                "GET /api/v1/reports/ii: operationId getFormII is not lowerCamelCase verb + noun",
                 "GET /api/v1/units: operationId list_units is not lowerCamelCase verb + noun",
                 "POST /api/v1/units: operationId CreateUnit is not lowerCamelCase verb + noun",
                 "GET /api/v1/units/{code}: operationId unit is not lowerCamelCase verb + noun",
@@ -56,12 +58,13 @@ class OperationIdsTest {
                   "/api/v1/dossiers": {"post": {"operationId": "receiveDossier"}},
                   "/api/v1/dossiers/{id}/start": {"post": {"operationId": "startDossier"}},
                   "/api/v1/procedures/{code}/qr": {"get": {"operationId": "getProcedureQrCode"}},
-                  "/api/v1/units/{code}/essential-poster.pdf": {"get": {"operationId": "getUnitPoster"}}}}
+                  "/api/v1/units/{code}/essential-poster.pdf": {"get": {"operationId": "getUnitPoster"}},
+                  "/api/v1/reports/ii06a": {"get": {"operationId": "getFormII06a"}}}}
                 """);
 
         OperationIds ids = new OperationIds(document);
 
         assertThat(ids.gaps()).isEmpty();
-        assertThat(ids.operations()).hasSize(6).containsEntry("startDossier", "POST /api/v1/dossiers/{id}/start");
+        assertThat(ids.operations()).hasSize(7).containsEntry("getFormII06a", "GET /api/v1/reports/ii06a").containsEntry("startDossier", "POST /api/v1/dossiers/{id}/start");
     }
 }

@@ -2,6 +2,7 @@ package vn.motcua.reporting.report.export;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import vn.motcua.problem.ProblemException;
@@ -29,6 +30,14 @@ public enum ExportFormat {
 
     public String extension() {
         return extension;
+    }
+
+    /** {@code bytes} in this format as a download named {@code name} plus the extension; CSV is declared UTF-8. */
+    public Response attachment(byte[] bytes, String name) {
+        String type = this == CSV ? mediaType + ";charset=UTF-8" : mediaType;
+        return Response.ok(bytes, type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + extension + "\"")
+                .build();
     }
 
     /** {@code format} (json, csv, xlsx) when given, else the first of the three the Accept header asks for. */

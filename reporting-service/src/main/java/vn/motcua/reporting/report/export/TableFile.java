@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -58,14 +57,10 @@ public final class TableFile {
         return out.toByteArray();
     }
 
-    /** In memory: a KPI table has at most a few thousand rows. */
     static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
+            CellStyle bold = Workbooks.bold(workbook);
             Row header = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 Cell cell = header.createCell(c);
@@ -77,19 +72,11 @@ public final class TableFile {
                 Row row = sheet.createRow(r + 1);
                 List<Object> values = rows.get(r);
                 for (int c = 0; c < values.size(); c++) {
-                    Object value = values.get(c);
-                    Cell cell = row.createCell(c);
-                    if (value instanceof Number number) {
-                        cell.setCellValue(number.doubleValue());
-                    } else if (value != null) {
-                        cell.setCellValue(value.toString());
-                    }
+                    Workbooks.setValue(row.createCell(c), values.get(c));
                 }
             }
             sheet.createFreezePane(0, 1);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
+            return Workbooks.bytes(workbook);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
