@@ -95,6 +95,15 @@ public final class Lifecycle {
         return target(from, action);
     }
 
+    /**
+     * Not yet decided (RECEIVED, IN_PROGRESS, SUPPLEMENT_REQUESTED): what the dossier holds may still change, e.g.
+     * files attached to its components. A resolved dossier waits only for its result to be returned.
+     */
+    public static boolean isOpen(DossierStatus status) {
+        return status == DossierStatus.RECEIVED || status == DossierStatus.IN_PROGRESS
+                || status == DossierStatus.SUPPLEMENT_REQUESTED;
+    }
+
     /** States no action leaves. */
     public static boolean isFinal(DossierStatus status) {
         return status == DossierStatus.RETURNED || status == DossierStatus.WITHDRAWN

@@ -56,6 +56,14 @@ public record Viewer(Kind kind, String name, String unit) {
         };
     }
 
+    /**
+     * Whether this viewer works on {@code dossier} itself (its receipt slip, its files): an officer of its unit or
+     * above, or the commune system that filed it; never an analyst, who reads dossiers only masked.
+     */
+    public boolean handles(Dossier dossier, UnitScope scope) {
+        return kind != Kind.ANALYST && reads(dossier, scope);
+    }
+
     /** Adds this viewer's reach to a query on table {@code dossier}. */
     public void restrict(Sql where) {
         switch (kind) {

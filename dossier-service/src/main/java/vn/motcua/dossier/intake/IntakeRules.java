@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
 import vn.motcua.dossier.core.ApplicantType;
+import vn.motcua.dossier.core.DossierDocument;
 import vn.motcua.problem.FieldError;
 
 /** The intake rules beyond field shapes: applicant identifiers, phone numbers, and what the catalog allows. */
@@ -34,7 +34,6 @@ public final class IntakeRules {
     private static final Pattern PHONE = Pattern.compile("0[35789]\\d{8}|02\\d{9}");
     static final int MAX_COMPONENT = 500;
     static final int MAX_COUNT = 99;
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private IntakeRules() {
     }
@@ -170,6 +169,6 @@ public final class IntakeRules {
 
     /** Component names match regardless of case and spacing. */
     static String key(String name) {
-        return name == null ? "" : name.trim().replaceAll("\\s+", " ").toLowerCase(VIETNAMESE);
+        return DossierDocument.key(name);
     }
 }

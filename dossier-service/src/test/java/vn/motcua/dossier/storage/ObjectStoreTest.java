@@ -12,13 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.SplittableRandom;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.GeneratedBytes;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.testing.TestInfrastructure;
 
@@ -46,7 +44,7 @@ class ObjectStoreTest {
         });
         try (ObjectStream download = store.get(key).orElseThrow()) {
             assertThat(download.object().size()).isEqualTo(stored.size());
-            assertThat(sha256(download)).isEqualTo(generatedSha256);
+            assertThat(GeneratedBytes.sha256Of(download)).isEqualTo(generatedSha256);
         }
         store.delete(key);
         assertThat(store.head(key)).isEmpty();
@@ -124,59 +122,4 @@ class ObjectStoreTest {
         return new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String sha256(InputStream in) throws Exception {
-        MessageDigest digest = MessageDigest.getInstance("SHA-256");
-        byte[] buffer = new byte[64 * 1024];
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-            digest.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** {@code size} pseudo-random bytes made as they are read (never held whole), with their SHA-256. */
-    private static class GeneratedBytes extends InputStream {
-        private final long size;
-        private final SplittableRandom random;
-        private final MessageDigest digest;
-        private long produced;
-
-        GeneratedBytes(long size, long seed) {
-            this.size = size;
-            this.random = new SplittableRandom(seed);
-            try {
-                this.digest = MessageDigest.getInstance("SHA-256");
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        long produced() {
-            return produced;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            if (produced >= size) {
-                return -1;
-            }
-            int n = (int) Math.min(length, Math.min(size - produced, 64 * 1024));
-            for (int i = 0; i < n; i++) {
-                buffer[offset + i] = (byte) random.nextInt(256);
-            }
-            digest.update(buffer, offset, n);
-            produced += n;
-            return n;
-        }
-
-        /** Once the stream has been read to its end. */
-        String sha256() {
-            return HexFormat.of().formatHex(digest.digest());
-        }
-    }
 }
