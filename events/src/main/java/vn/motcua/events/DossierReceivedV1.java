@@ -7,6 +7,9 @@ import java.util.UUID;
 /**
  * Payload of {@value EventTypes#DOSSIER_RECEIVED_V1} on topic {@value Topics#DOSSIER_RECEIVED}.
  * Schema: {@code schemas/dossier-received.v1.json}. Carries no personal data.
+ *
+ * <p>The file counts were added later (compatible evolution): absent in events produced before, and whenever the
+ * producer does not know them; consumers read absent as 0.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierReceivedV1(
@@ -26,7 +29,24 @@ public record DossierReceivedV1(
         int processingWorkingDays,
         String surveyToken,
         /** The unit's parents at the time of intake, nearest first (commune → district → province); optional, absent in early events. */
-        java.util.List<String> unitAncestorCodes) {
+        java.util.List<String> unitAncestorCodes,
+        /** Files attached to the dossier's components at intake; optional. */
+        Integer fileCount,
+        /** Components with at least one file scanned at the desk from paper (số hóa); optional. */
+        Integer digitisedComponentCount,
+        /** Components taken from an earlier result or the citizen's data store instead of asked again; optional. */
+        Integer reusedComponentCount) {
+
+    /** A dossier-received without file counts, as producers that know no files write it. */
+    @SuppressWarnings("java:S107") // the fields of the contract
+    public DossierReceivedV1(UUID dossierId, String receiptCode, String procedureCode, String procedureName,
+            String fieldCode, String fieldName, String unitCode, String unitName, UnitLevel unitLevel, Channel channel,
+            OnlineLevel onlineLevel, OffsetDateTime receivedAt, OffsetDateTime dueAt, int processingWorkingDays,
+            String surveyToken, java.util.List<String> unitAncestorCodes) {
+        this(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName, unitCode, unitName, unitLevel,
+                channel, onlineLevel, receivedAt, dueAt, processingWorkingDays, surveyToken, unitAncestorCodes, null,
+                null, null);
+    }
 
     /** Names of the fields the schema requires that this payload lacks; empty when complete. */
     public java.util.List<String> missingRequiredFields() {

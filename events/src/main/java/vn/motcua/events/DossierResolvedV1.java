@@ -8,6 +8,9 @@ import java.util.UUID;
  * Payload of {@value EventTypes#DOSSIER_RESOLVED_V1} on topic {@value Topics#DOSSIER_RESOLVED}:
  * a dossier was resolved (APPROVED, REJECTED) or withdrawn. Schema:
  * {@code schemas/dossier-resolved.v1.json}. Carries no personal data.
+ *
+ * <p>The file counts and {@code electronicResultIssued} were added later (compatible evolution): absent in events
+ * produced before, and whenever the producer does not know them; consumers read absent as 0 and false.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierResolvedV1(
@@ -30,7 +33,27 @@ public record DossierResolvedV1(
         boolean onTime,
         int workingDaysTaken,
         /** The unit's parents at the time of intake, nearest first (commune → district → province); optional, absent in early events. */
-        java.util.List<String> unitAncestorCodes) {
+        java.util.List<String> unitAncestorCodes,
+        /** Files attached to the dossier's components at resolution; optional. */
+        Integer fileCount,
+        /** Components with at least one file scanned at the desk from paper (số hóa), at resolution; optional. */
+        Integer digitisedComponentCount,
+        /** Components taken from an earlier result or the citizen's data store, at resolution; optional. */
+        Integer reusedComponentCount,
+        /** Whether an electronic result document was issued with the resolution; optional. */
+        Boolean electronicResultIssued) {
+
+    /** A dossier-resolved without file counts or electronic result, as producers that know no files write it. */
+    @SuppressWarnings("java:S107") // the fields of the contract
+    public DossierResolvedV1(UUID dossierId, String receiptCode, String procedureCode, String procedureName,
+            String fieldCode, String fieldName, String unitCode, String unitName, UnitLevel unitLevel, Channel channel,
+            OnlineLevel onlineLevel, OffsetDateTime receivedAt, OffsetDateTime dueAt, Outcome outcome,
+            OffsetDateTime resolvedAt, Timeliness timeliness, boolean onTime, int workingDaysTaken,
+            java.util.List<String> unitAncestorCodes) {
+        this(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName, unitCode, unitName, unitLevel,
+                channel, onlineLevel, receivedAt, dueAt, outcome, resolvedAt, timeliness, onTime, workingDaysTaken,
+                unitAncestorCodes, null, null, null, null);
+    }
 
     /** Names of the fields the schema requires that this payload lacks; empty when complete. */
     public java.util.List<String> missingRequiredFields() {

@@ -48,6 +48,39 @@ class EventContractTest {
     }
 
     @Test
+    void fileCountsAreAbsentWhenUnknownAndValidEitherWay() throws IOException {
+        var receivedWithout = new DossierReceivedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), 1,
+                "q3V9xYkLw2mZr8TtB1nC", null);
+        JsonNode received = JSON.valueToTree(receivedWithout);
+        assertThat(received.has("fileCount") || received.has("digitisedComponentCount")
+                || received.has("reusedComponentCount")).isFalse();
+        assertThat(violations("dossier-received.v1.json", received)).isEmpty();
+        var receivedWith = new DossierReceivedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), 1,
+                "q3V9xYkLw2mZr8TtB1nC", null, 3, 2, 1);
+        JsonNode receivedJson = JSON.valueToTree(receivedWith);
+        assertThat(receivedJson.get("fileCount").asInt()).isEqualTo(3);
+        assertThat(receivedJson.get("digitisedComponentCount").asInt()).isEqualTo(2);
+        assertThat(receivedJson.get("reusedComponentCount").asInt()).isEqualTo(1);
+        assertThat(violations("dossier-received.v1.json", receivedJson)).isEmpty();
+
+        var resolvedWith = new DossierResolvedV1(UUID.randomUUID(), "000.00.20.H26-260715-0001", "1.001193",
+                "Thủ tục đăng ký khai sinh", "HT", "Hộ tịch", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.ONLINE, OnlineLevel.FULL, RECEIVED, RECEIVED.plusDays(1), Outcome.APPROVED,
+                RECEIVED.plusHours(5), Timeliness.EARLY, true, 0, null, 4, 2, 0, true);
+        JsonNode resolvedJson = JSON.valueToTree(resolvedWith);
+        assertThat(resolvedJson.get("electronicResultIssued").asBoolean()).isTrue();
+        assertThat(resolvedJson.get("reusedComponentCount").asInt()).isZero();
+        assertThat(violations("dossier-resolved.v1.json", resolvedJson)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) resolvedJson).put("electronicResultIssued", "yes");
+        assertThat(violations("dossier-resolved.v1.json", resolvedJson))
+                .anySatisfy(m -> assertThat(m).contains("electronicResultIssued"));
+    }
+
+    @Test
     void surveyResponseRecordSerialisesToItsSchemaWithAndWithoutDossier() throws IOException {
         var answers = List.of(new SurveyResponseSubmittedV1.Answer("ACCESS_1", "ACCESS", 4),
                 new SurveyResponseSubmittedV1.Answer("ACCESS_2", "ACCESS", 2));

@@ -54,6 +54,56 @@ class EventReaderTest {
     }
 
     @Test
+    void fileCountsAndTheElectronicResultAreOptionalAndReadWhenPresent() {
+        DossierReceivedV1 withoutCounts = (DossierReceivedV1) reader.read(dossierReceived(JSON.valueToTree(received())))
+                .payload();
+        assertThat(withoutCounts.fileCount()).isNull();
+        assertThat(withoutCounts.digitisedComponentCount()).isNull();
+        assertThat(withoutCounts.reusedComponentCount()).isNull();
+        DossierResolvedV1 resolvedWithout = (DossierResolvedV1) reader.read(dossierResolved(JSON.valueToTree(resolved())))
+                .payload();
+        assertThat(resolvedWithout.electronicResultIssued()).isNull();
+
+        ObjectNode received = JSON.valueToTree(received());
+        received.put("fileCount", 4).put("digitisedComponentCount", 2).put("reusedComponentCount", 1);
+        DossierReceivedV1 withCounts = (DossierReceivedV1) reader.read(dossierReceived(received)).payload();
+        assertThat(withCounts.fileCount()).isEqualTo(4);
+        assertThat(withCounts.digitisedComponentCount()).isEqualTo(2);
+        assertThat(withCounts.reusedComponentCount()).isEqualTo(1);
+        ObjectNode resolved = JSON.valueToTree(resolved());
+        resolved.put("fileCount", 5).put("digitisedComponentCount", 3).put("reusedComponentCount", 0)
+                .put("electronicResultIssued", true);
+        DossierResolvedV1 resolvedWith = (DossierResolvedV1) reader.read(dossierResolved(resolved)).payload();
+        assertThat(resolvedWith.fileCount()).isEqualTo(5);
+        assertThat(resolvedWith.digitisedComponentCount()).isEqualTo(3);
+        assertThat(resolvedWith.reusedComponentCount()).isZero();
+        assertThat(resolvedWith.electronicResultIssued()).isTrue();
+    }
+
+    @Test
+    void fileCountsAreNonNegativeIntegersAndTheElectronicResultABoolean() {
+        ObjectNode textForCount = JSON.valueToTree(received());
+        textForCount.put("fileCount", "2");
+        assertBreach(dossierReceived(textForCount)).hasMessageContaining("/fileCount");
+
+        ObjectNode negative = JSON.valueToTree(received());
+        negative.put("digitisedComponentCount", -1);
+        assertBreach(dossierReceived(negative)).hasMessageContaining("/digitisedComponentCount");
+
+        ObjectNode fraction = JSON.valueToTree(resolved());
+        fraction.put("reusedComponentCount", 1.5);
+        assertBreach(dossierResolved(fraction)).hasMessageContaining("/reusedComponentCount");
+
+        ObjectNode numberForFlag = JSON.valueToTree(resolved());
+        numberForFlag.put("electronicResultIssued", 1);
+        assertBreach(dossierResolved(numberForFlag)).hasMessageContaining("/electronicResultIssued");
+
+        ObjectNode textForFlag = JSON.valueToTree(resolved());
+        textForFlag.put("electronicResultIssued", "true");
+        assertBreach(dossierResolved(textForFlag)).hasMessageContaining("/electronicResultIssued");
+    }
+
+    @Test
     void aTopicOutsideTheContractIsABreach() {
         assertBreach(record("dossier-archived", "e-1", EventTypes.DOSSIER_RECEIVED_V1, JSON.valueToTree(received())))
                 .hasMessage("topic dossier-archived is not in the event contract");
@@ -212,6 +262,10 @@ class EventReaderTest {
 
     private static ConsumerRecord<String, String> dossierReceived(ObjectNode payload) {
         return record(Topics.DOSSIER_RECEIVED, "e-1", EventTypes.DOSSIER_RECEIVED_V1, payload);
+    }
+
+    private static ConsumerRecord<String, String> dossierResolved(ObjectNode payload) {
+        return record(Topics.DOSSIER_RESOLVED, "e-1", EventTypes.DOSSIER_RESOLVED_V1, payload);
     }
 
     private static ConsumerRecord<String, String> surveyResponse(ObjectNode payload) {

@@ -18,19 +18,44 @@ public class DossierEvents {
         this.calendar = calendar;
     }
 
-    /** The payload of dossier-received: what consumers need, no personal data. */
-    public static DossierReceivedV1 received(Dossier d, String surveyToken) {
-        return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
-                d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
-                surveyToken, d.unitAncestorCodes);
+    /**
+     * What the events say about a dossier's component files and electronic result: counts and a flag, never the
+     * files. A null value is not known, and the event leaves the field out (consumers read 0 or false).
+     */
+    public record Files(Integer files, Integer digitisedComponents, Integer reusedComponents,
+            Boolean electronicResultIssued) {
+
+        /** The dossier entity does not count its files yet: the events carry no counts. */
+        public static final Files UNKNOWN = new Files(null, null, null, null);
     }
 
-    /** The payload of dossier-resolved: the identifying fields of dossier-received, the outcome and timeliness. */
+    /** The payload of dossier-received without file counts. */
+    public static DossierReceivedV1 received(Dossier d, String surveyToken) {
+        return received(d, surveyToken, Files.UNKNOWN);
+    }
+
+    /** The payload of dossier-received: what consumers need, no personal data; the files as counted at intake. */
+    public static DossierReceivedV1 received(Dossier d, String surveyToken, Files files) {
+        return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
+                d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
+                surveyToken, d.unitAncestorCodes, files.files(), files.digitisedComponents(), files.reusedComponents());
+    }
+
+    /** The payload of dossier-resolved without file counts or electronic result. */
     public DossierResolvedV1 resolved(Dossier d) {
+        return resolved(d, Files.UNKNOWN);
+    }
+
+    /**
+     * The payload of dossier-resolved: the identifying fields of dossier-received, the outcome and timeliness, the
+     * files as counted at resolution and whether an electronic result was issued.
+     */
+    public DossierResolvedV1 resolved(Dossier d, Files files) {
         Timeliness timeliness = Punctuality.of(d.resolvedAt, d.dueAt);
         return new DossierResolvedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, inBusinessZone(d.receivedAt),
                 inBusinessZone(d.dueAt), d.outcome, inBusinessZone(d.resolvedAt), timeliness,
-                timeliness != Timeliness.LATE, calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes);
+                timeliness != Timeliness.LATE, calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes,
+                files.files(), files.digitisedComponents(), files.reusedComponents(), files.electronicResultIssued());
     }
 }

@@ -28,13 +28,18 @@ import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.calendar.WorkingCalendar;
+import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
 import vn.motcua.dossier.workflow.Transitions;
+import vn.motcua.events.Channel;
 import vn.motcua.events.CloudEventAttributes;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.EventTypes;
+import vn.motcua.events.OnlineLevel;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.Timeliness;
 import vn.motcua.events.Topics;
+import vn.motcua.events.UnitLevel;
 import vn.motcua.testing.kafka.TestEvents;
 
 /** dossier-resolved through the outbox and the real broker (issue 5, item 3). */
@@ -99,6 +104,9 @@ class DossierResolvedEventTest {
         assertThat(event.onTime()).isTrue();
         assertThat(event.workingDaysTaken()).isEqualTo(0);
         assertThat(json.get("resolvedAt").asText()).endsWith("+07:00");
+        // the dossier does not count its files yet: the optional counts stay absent (consumers read 0, false)
+        assertThat(List.of("fileCount", "digitisedComponentCount", "reusedComponentCount", "electronicResultIssued"))
+                .noneMatch(json::has);
 
         // ordered after dossier-received: same key, published later from a later outbox row
         List<ConsumerRecord<String, String>> received = TopicReader.readAll(Topics.DOSSIER_RECEIVED,
@@ -195,6 +203,38 @@ class DossierResolvedEventTest {
         assertThat(event.timeliness()).isIn(Timeliness.EARLY, Timeliness.ON_TIME);
         assertThat(event.onTime()).isTrue();
         assertThat(records.get(0).value()).doesNotContain("Nguyễn").doesNotContain("xin rút");
+    }
+
+    @Test
+    void theFilesAsCountedAtResolutionTravelInThePayloadAndKeepItsSchema() throws Exception {
+        Dossier dossier = new Dossier();
+        dossier.id = java.util.UUID.randomUUID();
+        dossier.receiptCode = "000.00.20.H26-260715-0001";
+        dossier.procedureCode = CatalogStub.BIRTH;
+        dossier.procedureName = "Thủ tục đăng ký khai sinh";
+        dossier.unitCode = "000.00.20.H26";
+        dossier.unitName = "UBND xã Minh Khai";
+        dossier.unitLevel = UnitLevel.COMMUNE;
+        dossier.channel = Channel.IN_PERSON;
+        dossier.onlineLevel = OnlineLevel.FULL;
+        dossier.receivedAt = OffsetDateTime.parse("2026-07-15T09:10:00+07:00");
+        dossier.dueAt = OffsetDateTime.parse("2026-07-16T17:00:00+07:00");
+        dossier.outcome = Outcome.APPROVED;
+        dossier.resolvedAt = OffsetDateTime.parse("2026-07-16T10:45:00+07:00");
+
+        DossierResolvedV1 event = new DossierEvents(calendar).resolved(dossier, new DossierEvents.Files(4, 2, 1, true));
+        assertThat(event.fileCount()).isEqualTo(4);
+        assertThat(event.digitisedComponentCount()).isEqualTo(2);
+        assertThat(event.reusedComponentCount()).isEqualTo(1);
+        assertThat(event.electronicResultIssued()).isTrue();
+        assertThat(event.workingDaysTaken()).isEqualTo(1);
+        JsonNode json = TestEvents.JSON.valueToTree(event);
+        assertThat(schema().validate(json)).as(json.toString()).isEmpty();
+        assertThat(json.get("electronicResultIssued").asBoolean()).isTrue();
+
+        DossierResolvedV1 unknown = new DossierEvents(calendar).resolved(dossier);
+        assertThat(TestEvents.JSON.valueToTree(unknown).has("fileCount")).isFalse();
+        assertThat(unknown.electronicResultIssued()).isNull();
     }
 
     @Test

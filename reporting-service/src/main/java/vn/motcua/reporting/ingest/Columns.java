@@ -38,6 +38,11 @@ final class Columns<R> {
         return String.join(", ", Collections.nCopies(count, "?::text[]"));
     }
 
+    /** An optional event value as text, null when the event did not carry it. */
+    static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+
     /** Unit codes as one text ({@code string_to_array(c, ',')} in SQL); codes never hold a comma. */
     static String codes(List<String> codes) {
         return codes == null ? "" : String.join(",", codes);

@@ -28,8 +28,9 @@ import vn.motcua.events.SurveyResponseSubmittedV1;
  * multi-row statement over {@code unnest}ed arrays.
  *
  * <p>The result does not depend on delivery order or repetition: event ids already in
- * {@code processed_event} are skipped; dossier-received owns a dossier's descriptive columns and
- * dossier-resolved its resolution columns and due date, whichever comes first; a unit keeps, column by
+ * {@code processed_event} are skipped; dossier-received owns a dossier's descriptive columns and its file counts at
+ * intake, dossier-resolved its resolution columns, due date, file counts at resolution and electronic result flag,
+ * whichever comes first (counts an event did not carry stay null: the views read them as 0 and false); a unit keeps, column by
  * column, the value from the event with the latest business time that had one; a survey response is written once.
  */
 @ApplicationScoped
@@ -165,14 +166,21 @@ public class ReadModelWriter {
                 DossierReceivedV1::fieldCode, DossierReceivedV1::fieldName, e -> e.channel().name(),
                 e -> e.onlineLevel().name(), DossierReceivedV1::receivedAt, DossierReceivedV1::dueAt);
         columns.add(e -> Integer.toString(e.processingWorkingDays()));
+        columns.add(e -> Columns.text(e.fileCount()));
+        columns.add(e -> Columns.text(e.digitisedComponentCount()));
+        columns.add(e -> Columns.text(e.reusedComponentCount()));
         columns.execute(connection, """
                 insert into %s.dossier as d (dossier_id, receipt_code, unit_code, unit_name, unit_level,
                     unit_ancestor_codes, procedure_code, procedure_name, field_code, field_name, channel, online_level,
-                    received_at, due_at, processing_working_days)
+                    received_at, due_at, processing_working_days, received_file_count,
+                    received_digitised_component_count, received_reused_component_count)
                 select c1::uuid, c2, c3, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9, c10, c11, c12,
-                    c13::timestamptz, c14::timestamptz, c15::int
-                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15)
+                    c13::timestamptz, c14::timestamptz, c15::int, c16::int, c17::int, c18::int
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18)
                 on conflict (dossier_id) do update set
+                    received_file_count = excluded.received_file_count,
+                    received_digitised_component_count = excluded.received_digitised_component_count,
+                    received_reused_component_count = excluded.received_reused_component_count,
                     receipt_code = excluded.receipt_code, unit_code = excluded.unit_code,
                     unit_name = excluded.unit_name, unit_level = excluded.unit_level,
                     unit_ancestor_codes = excluded.unit_ancestor_codes, procedure_code = excluded.procedure_code,
@@ -181,7 +189,7 @@ public class ReadModelWriter {
                     received_at = excluded.received_at, processing_working_days = excluded.processing_working_days,
                     -- once resolved, the due date in force is the resolution's
                     due_at = case when d.resolved_at is null then excluded.due_at else d.due_at end
-                """.formatted(schema, Columns.placeholders(15)));
+                """.formatted(schema, Columns.placeholders(18)));
     }
 
     private static void upsertResolved(Connection connection, String schema, Collection<DossierResolvedV1> events)
@@ -198,18 +206,29 @@ public class ReadModelWriter {
         columns.add(e -> e.resolvedAt().toString());
         columns.add(e -> e.timeliness().name());
         columns.add(e -> Integer.toString(e.workingDaysTaken()));
+        columns.add(e -> Columns.text(e.fileCount()));
+        columns.add(e -> Columns.text(e.digitisedComponentCount()));
+        columns.add(e -> Columns.text(e.reusedComponentCount()));
+        columns.add(e -> Columns.text(e.electronicResultIssued()));
         // the descriptive columns are only a stand-in until dossier-received arrives and overwrites them
         columns.execute(connection, """
                 insert into %s.dossier (dossier_id, receipt_code, unit_code, unit_name, unit_level,
                     unit_ancestor_codes, procedure_code, procedure_name, field_code, field_name, channel, online_level,
-                    received_at, due_at, outcome, resolved_at, timeliness, working_days_taken)
+                    received_at, due_at, outcome, resolved_at, timeliness, working_days_taken, resolved_file_count,
+                    resolved_digitised_component_count, resolved_reused_component_count, electronic_result_issued)
                 select c1::uuid, c2, c3, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9, c10, c11, c12,
-                    c13::timestamptz, c14::timestamptz, c15, c16::timestamptz, c17, c18::int
-                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18)
+                    c13::timestamptz, c14::timestamptz, c15, c16::timestamptz, c17, c18::int, c19::int, c20::int,
+                    c21::int, c22::boolean
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18,
+                    c19, c20, c21, c22)
                 on conflict (dossier_id) do update set
                     due_at = excluded.due_at, outcome = excluded.outcome, resolved_at = excluded.resolved_at,
-                    timeliness = excluded.timeliness, working_days_taken = excluded.working_days_taken
-                """.formatted(schema, Columns.placeholders(18)));
+                    timeliness = excluded.timeliness, working_days_taken = excluded.working_days_taken,
+                    resolved_file_count = excluded.resolved_file_count,
+                    resolved_digitised_component_count = excluded.resolved_digitised_component_count,
+                    resolved_reused_component_count = excluded.resolved_reused_component_count,
+                    electronic_result_issued = excluded.electronic_result_issued
+                """.formatted(schema, Columns.placeholders(22)));
     }
 
     @SuppressWarnings("java:S107") // one accessor per shared column of the two dossier events

@@ -21,6 +21,16 @@ public final class KpiDefinitions {
             future).
             - processingWorkingDays: working days taken by the dossiers resolved in the period: mean, median and \
             90th percentile (continuous percentile).
+            - digitisation (from the optional file counts of dossier-received and dossier-resolved; a dossier's \
+            counts are the latest known: at resolution, else at intake; events without them count 0 and false): \
+            files = files attached to the components of the dossiers received in the period; \
+            receivedWithDigitisedComponents = received dossiers with at least one component scanned at the desk \
+            (digitised), digitised share = that / received; reusedComponents = components of the received dossiers \
+            taken from an earlier result or the citizen's data store instead of asked again; \
+            receivedWithReusedComponents = received dossiers with at least one of them, reuse share = that / \
+            received; electronicResults = resolved dossiers (APPROVED or REJECTED) with an electronic result issued, \
+            electronic result rate = that / resolved; resolvedDigitisedWithElectronicResult = resolved dossiers with \
+            at least one digitised component and an electronic result, its share = that / resolved.
             - satisfaction index: share of answers scored 4 or 5 among all questions answered in the survey \
             responses submitted in the period (SIPAS); responses = their number. Level filters and groups of \
             responses use the unit's latest known level; kiosk responses have no procedure or field.

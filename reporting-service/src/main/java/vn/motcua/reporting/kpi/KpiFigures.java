@@ -19,6 +19,7 @@ public record KpiFigures(
         @Schema(description = "Of pendingAtEnd, those whose due date had passed at the period's end (or now, when "
                 + "the period ends in the future)", examples = "2") long overdue,
         ProcessingTime processingWorkingDays,
+        Digitisation digitisation,
         Satisfaction satisfaction) {
 
     /** The received figures of the examples: 370 dossiers, 170 of them online (45.9 %). */
@@ -57,6 +58,32 @@ public record KpiFigures(
             @Schema(description = "90th percentile", examples = "6.0") BigDecimal p90) {
     }
 
+    @Schema(name = "DigitisationFigures", description = "From the optional file counts of the dossier events: a "
+            + "dossier's latest known counts (at resolution, else at intake); events without them count 0 and false")
+    public record Digitisation(
+            @Schema(description = "Files attached to the components of the dossiers received in the period",
+                    examples = "512") long files,
+            @Schema(description = "Dossiers received in the period with at least one component scanned at the desk "
+                    + "(digitised)", examples = "148") long receivedWithDigitisedComponents,
+            @Schema(description = "receivedWithDigitisedComponents / received, percent, one decimal rounded half up; "
+                    + "absent when nothing was received", examples = "40.0") BigDecimal digitisedSharePercent,
+            @Schema(description = "Components reused (from an earlier result or the citizen's data store instead of "
+                    + "asked again) in the dossiers received in the period", examples = "95") long reusedComponents,
+            @Schema(description = "Dossiers received in the period with at least one reused component",
+                    examples = "74") long receivedWithReusedComponents,
+            @Schema(description = "receivedWithReusedComponents / received, percent, one decimal rounded half up; "
+                    + "absent when nothing was received", examples = "20.0") BigDecimal reuseSharePercent,
+            @Schema(description = "Dossiers resolved in the period (APPROVED or REJECTED) with an electronic result "
+                    + "issued", examples = "264") long electronicResults,
+            @Schema(description = "electronicResults / resolved, percent, one decimal rounded half up; absent when "
+                    + "nothing was resolved", examples = "80.0") BigDecimal electronicResultRatePercent,
+            @Schema(description = "Dossiers resolved in the period with at least one digitised component and an "
+                    + "electronic result", examples = "132") long resolvedDigitisedWithElectronicResult,
+            @Schema(description = "resolvedDigitisedWithElectronicResult / resolved, percent, one decimal rounded half "
+                    + "up; absent when nothing was resolved", examples = "40.0")
+            BigDecimal digitisedWithElectronicResultSharePercent) {
+    }
+
     @Schema(name = "SatisfactionFigures")
     public record Satisfaction(
             @Schema(description = "Share of answers scored 4 or 5 among all answered questions of the responses "
@@ -76,13 +103,20 @@ public record KpiFigures(
                 null, null);
     }
 
+    /** Digitisation tallies of one row as the read-model query returns them. */
+    public record DigitisationCounts(long files, long receivedWithDigitised, long reusedComponents,
+            long receivedWithReused, long electronicResults, long digitisedWithElectronicResult) {
+
+        public static final DigitisationCounts NONE = new DigitisationCounts(0, 0, 0, 0, 0, 0);
+    }
+
     /** Survey tallies of one row. */
     public record SurveyCounts(long responses, long answers, long satisfied) {
 
         public static final SurveyCounts NONE = new SurveyCounts(0, 0, 0);
     }
 
-    public static KpiFigures of(DossierCounts d, SurveyCounts s) {
+    public static KpiFigures of(DossierCounts d, DigitisationCounts g, SurveyCounts s) {
         Map<Channel, Long> byChannel = new EnumMap<>(Channel.class);
         byChannel.put(Channel.IN_PERSON, d.inPerson());
         byChannel.put(Channel.ONLINE, d.online());
@@ -96,6 +130,11 @@ public record KpiFigures(
                 d.withdrawn(), d.pendingAtEnd(), d.overdue(),
                 resolved == 0 ? null : new ProcessingTime(oneDecimal(d.meanDays()), oneDecimal(d.medianDays()),
                         oneDecimal(d.p90Days())),
+                new Digitisation(g.files(), g.receivedWithDigitised(), Percentages.of(g.receivedWithDigitised(),
+                        d.received()), g.reusedComponents(), g.receivedWithReused(),
+                        Percentages.of(g.receivedWithReused(), d.received()), g.electronicResults(),
+                        Percentages.of(g.electronicResults(), resolved), g.digitisedWithElectronicResult(),
+                        Percentages.of(g.digitisedWithElectronicResult(), resolved)),
                 new Satisfaction(Percentages.of(s.satisfied(), s.answers()), s.responses(), s.answers(),
                         s.satisfied()));
     }

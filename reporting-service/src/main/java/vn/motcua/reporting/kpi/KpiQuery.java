@@ -50,6 +50,16 @@ public class KpiQuery {
               count(*) filter (where d.resolved_at is null or d.resolved_at >= b.b_end) as pending,
               count(*) filter (where (d.resolved_at is null or d.resolved_at >= b.b_end)
                                and d.due_at < least(b.b_end, now())) as overdue,
+              coalesce(sum(d.file_count) filter (where d.received_at >= b.b_start), 0) as files,
+              count(*) filter (where d.received_at >= b.b_start and d.digitised_component_count > 0)
+                as received_with_digitised,
+              coalesce(sum(d.reused_component_count) filter (where d.received_at >= b.b_start), 0)
+                as reused_components,
+              count(*) filter (where d.received_at >= b.b_start and d.reused_component_count > 0)
+                as received_with_reused,
+              count(*) filter (where %3$s and d.electronic_result_issued) as electronic_results,
+              count(*) filter (where %3$s and d.electronic_result_issued and d.digitised_component_count > 0)
+                as digitised_with_electronic_result,
               avg(d.working_days_taken) filter (where %3$s) as mean_days,
               percentile_cont(0.5) within group (order by d.working_days_taken) filter (where %3$s) as median_days,
               percentile_cont(0.9) within group (order by d.working_days_taken) filter (where %3$s) as p90_days
@@ -105,6 +115,7 @@ public class KpiQuery {
         Map<List<Object>, String> labels = new LinkedHashMap<>();
         Map<List<Object>, KpiFigures.DossierCounts> dossiers = new HashMap<>();
         Map<List<Object>, KpiFigures.SurveyCounts> surveys = new HashMap<>();
+        Map<List<Object>, KpiFigures.DigitisationCounts> digitisation = new HashMap<>();
         try (Connection connection = dataSource.getConnection()) {
             List<Object> params = new ArrayList<>();
             OffsetDateTime firstStart = buckets.get(0).start();
@@ -125,6 +136,10 @@ public class KpiQuery {
                             rows.getLong("withdrawn"), rows.getLong("pending"), rows.getLong("overdue"),
                             rows.getBigDecimal("mean_days"), nullableDouble(rows, "median_days"),
                             nullableDouble(rows, "p90_days")));
+                    digitisation.put(key, new KpiFigures.DigitisationCounts(rows.getLong("files"),
+                            rows.getLong("received_with_digitised"), rows.getLong("reused_components"),
+                            rows.getLong("received_with_reused"), rows.getLong("electronic_results"),
+                            rows.getLong("digitised_with_electronic_result")));
                 }
             }
             params.clear();
@@ -147,7 +162,7 @@ public class KpiQuery {
         labels.forEach((key, label) -> result.add(new GroupedFigures((Integer) key.get(0), (String) key.get(1),
                 label == null || label.isEmpty() ? null : label,
                 KpiFigures.of(dossiers.getOrDefault(key, KpiFigures.DossierCounts.NONE),
-                        surveys.getOrDefault(key, KpiFigures.SurveyCounts.NONE)))));
+                        digitisation.getOrDefault(key, KpiFigures.DigitisationCounts.NONE), surveys.getOrDefault(key, KpiFigures.SurveyCounts.NONE)))));
         result.sort((a, b) -> a.bucket() != b.bucket() ? Integer.compare(a.bucket(), b.bucket())
                 : compareKeys(a.key(), b.key()));
         return result;

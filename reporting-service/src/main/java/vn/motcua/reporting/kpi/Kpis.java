@@ -11,7 +11,7 @@ import java.util.Map;
 public class Kpis {
 
     private static final KpiFigures EMPTY = KpiFigures.of(KpiFigures.DossierCounts.NONE,
-            KpiFigures.SurveyCounts.NONE);
+            KpiFigures.DigitisationCounts.NONE, KpiFigures.SurveyCounts.NONE);
 
     private final KpiQuery query;
 

@@ -62,6 +62,23 @@ public final class ReadModelEvents {
                 timeliness != Timeliness.LATE, 2, dossier.unitAncestorCodes());
     }
 
+    /** {@code dossier} with its files counted at intake. */
+    public static DossierReceivedV1 withFiles(DossierReceivedV1 d, int files, int digitised, int reused) {
+        return new DossierReceivedV1(d.dossierId(), d.receiptCode(), d.procedureCode(), d.procedureName(),
+                d.fieldCode(), d.fieldName(), d.unitCode(), d.unitName(), d.unitLevel(), d.channel(), d.onlineLevel(),
+                d.receivedAt(), d.dueAt(), d.processingWorkingDays(), d.surveyToken(), d.unitAncestorCodes(), files,
+                digitised, reused);
+    }
+
+    /** {@code resolution} with the dossier's files counted at resolution and its electronic result. */
+    public static DossierResolvedV1 withFiles(DossierResolvedV1 r, int files, int digitised, int reused,
+            boolean electronicResult) {
+        return new DossierResolvedV1(r.dossierId(), r.receiptCode(), r.procedureCode(), r.procedureName(),
+                r.fieldCode(), r.fieldName(), r.unitCode(), r.unitName(), r.unitLevel(), r.channel(), r.onlineLevel(),
+                r.receivedAt(), r.dueAt(), r.outcome(), r.resolvedAt(), r.timeliness(), r.onTime(),
+                r.workingDaysTaken(), r.unitAncestorCodes(), files, digitised, reused, electronicResult);
+    }
+
     public static SurveyResponseSubmittedV1 dossierResponse(DossierReceivedV1 dossier, int... scores) {
         return response(SurveyResponseSubmittedV1.SOURCE_DOSSIER, dossier.dossierId(), dossier.unitCode(),
                 dossier.procedureCode(), dossier.channel(), dossier.unitAncestorCodes(), scores);

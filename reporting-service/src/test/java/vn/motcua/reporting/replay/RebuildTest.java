@@ -67,6 +67,9 @@ class RebuildTest {
         awaitLiveConsumersIdle();
         Map<String, List<Map<String, Object>>> incremental = snapshot();
         assertThat(incremental.get("kpi_dossier")).hasSizeGreaterThanOrEqualTo(26);
+        assertThat(incremental.get("kpi_dossier")).anySatisfy(row -> assertThat(row.get("electronic_result_issued"))
+                .isEqualTo(true)).anySatisfy(row -> assertThat((Integer) row.get("digitised_component_count"))
+                .isPositive()).anySatisfy(row -> assertThat((Integer) row.get("reused_component_count")).isPositive());
         int active = activeGeneration();
 
         String status;
@@ -149,7 +152,11 @@ class RebuildTest {
         Channel[] channels = Channel.values();
         List<DossierReceivedV1> dossiers = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
-            dossiers.add(ReadModelEvents.received("000.00.6" + (i % 5) + ".H26", channels[i % 3], base.plusHours(i * 7)));
+            DossierReceivedV1 dossier = ReadModelEvents.received("000.00.6" + (i % 5) + ".H26", channels[i % 3],
+                    base.plusHours(i * 7));
+            // every other dossier with files counted at intake, the others from before the counts existed
+            dossiers.add(i % 2 == 0 ? ReadModelEvents.withFiles(dossier, i % 3 + 1, i % 3, i % 3 == 0 ? 1 : 0)
+                    : dossier);
         }
         Map<DossierReceivedV1, String> receivedIds = new LinkedHashMap<>();
         Map<DossierResolvedV1, String> resolvedIds = new LinkedHashMap<>();
@@ -169,6 +176,9 @@ class RebuildTest {
         for (int i = 10; i < 20; i++) {
             DossierResolvedV1 resolution = ReadModelEvents.resolved(dossiers.get(i), Outcome.values()[i % 3],
                     Timeliness.values()[i % 3], 0);
+            if (i % 3 != 0) { // counted again at resolution, some with an electronic result
+                resolution = ReadModelEvents.withFiles(resolution, i % 4 + 1, i % 4, 0, i % 3 == 1);
+            }
             resolvedIds.put(resolution, events.publish(resolution));
         }
         // redeliveries of ids already applied, with payloads that would change figures if applied

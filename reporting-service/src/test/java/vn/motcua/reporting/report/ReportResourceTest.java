@@ -106,11 +106,12 @@ class ReportResourceTest {
         assertThat(lines[0]).isEqualTo("Mã nhóm,Tên nhóm,Tiếp nhận,Trực tiếp,Trực tuyến,Bưu chính,"
                 + "Tỷ lệ trực tuyến (%),Đã giải quyết,Trước hạn,Đúng hạn,Trễ hạn,Tỷ lệ đúng hạn (%),Từ chối,Rút hồ sơ,"
                 + "Đang giải quyết cuối kỳ,Quá hạn,Ngày xử lý trung bình,Ngày xử lý trung vị,Ngày xử lý P90,"
+                + "Hồ sơ có thành phần số hóa,Thành phần tái sử dụng,Kết quả điện tử,Tỷ lệ cấp kết quả điện tử (%),"
                 + "Chỉ số hài lòng (%),Lượt đánh giá");
         assertThat(lines[1]).isEqualTo(DISTRICT + ",Huyện Gia Lâm,3,1,1,1,33.3,3,1,1,1,66.7,1,0,0,0,9.0,10.0,13.2,"
-                + "83.3,1");
+                + "0,0,0,0.0,83.3,1");
         assertThat(lines[2]).isEqualTo(COMMUNE_1 + ",Xã Bát Tràng,4,3,0,1,0.0,1,1,0,0,100.0,0,1,2,1,2.0,2.0,2.0,"
-                + "50.0,1");
+                + "0,0,0,0.0,50.0,1");
     }
 
     @Test

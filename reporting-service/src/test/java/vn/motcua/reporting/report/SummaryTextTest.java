@@ -16,7 +16,7 @@ class SummaryTextTest {
     /** 1,234 received (567 online), 1,100 resolved of which 1,083 early or on time (98.5 %), none overdue. */
     private static KpiFigures districtFigures(long overdue) {
         return KpiFigures.of(new KpiFigures.DossierCounts(1234, 600, 567, 67, 900, 1000, 83, 17, 1090, 10, 3, 131,
-                overdue, null, 4.0, 9.0), KpiFigures.SurveyCounts.NONE);
+                overdue, null, 4.0, 9.0), KpiFigures.DigitisationCounts.NONE, KpiFigures.SurveyCounts.NONE);
     }
 
     private static Map<UnitLevel, Long> levels() {
@@ -50,7 +50,8 @@ class SummaryTextTest {
                 districtFigures(1), commune)).isEqualTo("Trong quý II năm 2026, xã Bát Tràng tiếp nhận 1.234 hồ sơ, "
                         + "trong đó 567 hồ sơ trực tuyến (45,9%); đã giải quyết 1.100 hồ sơ, 98,5% đúng hạn; còn 1 hồ "
                         + "sơ quá hạn.");
-        KpiFigures none = KpiFigures.of(KpiFigures.DossierCounts.NONE, KpiFigures.SurveyCounts.NONE);
+        KpiFigures none = KpiFigures.of(KpiFigures.DossierCounts.NONE, KpiFigures.DigitisationCounts.NONE,
+                KpiFigures.SurveyCounts.NONE);
         assertThat(SummaryText.render(Language.EN, Period.parse("2026-03-01", "2026-03-31"), "UBND xã Bát Tràng",
                 none, Map.of())).isEqualTo("In March 2026, UBND xã Bát Tràng received no dossiers; no dossier was "
                         + "resolved; no dossier is overdue.");

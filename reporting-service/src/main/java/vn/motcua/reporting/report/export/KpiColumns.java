@@ -53,6 +53,12 @@ public final class KpiColumns {
                 f -> f.processingWorkingDays() == null ? null : f.processingWorkingDays().median());
         add(columns, of, "Ngày xử lý P90", "P90 working days",
                 f -> f.processingWorkingDays() == null ? null : f.processingWorkingDays().p90());
+        add(columns, of, "Hồ sơ có thành phần số hóa", "Received with digitised components",
+                f -> f.digitisation().receivedWithDigitisedComponents());
+        add(columns, of, "Thành phần tái sử dụng", "Reused components", f -> f.digitisation().reusedComponents());
+        add(columns, of, "Kết quả điện tử", "Electronic results", f -> f.digitisation().electronicResults());
+        add(columns, of, "Tỷ lệ cấp kết quả điện tử (%)", "Electronic result rate (%)",
+                f -> f.digitisation().electronicResultRatePercent());
         add(columns, of, "Chỉ số hài lòng (%)", "Satisfaction index (%)", f -> f.satisfaction().indexPercent());
         add(columns, of, "Lượt đánh giá", "Survey responses", f -> f.satisfaction().responses());
         return columns;

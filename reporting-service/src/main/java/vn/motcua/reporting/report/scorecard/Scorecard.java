@@ -16,8 +16,8 @@ public record Scorecard(
         List<Criterion> criteria,
         @Schema(description = "Sum of the points awarded (criteria without data count 0)", examples = "51.67")
         BigDecimal points,
-        @Schema(description = "Sum of the maxima of the computed criteria (60: progress 20, online service 22, "
-                + "satisfaction 18)", examples = "60") BigDecimal computableMaximum,
+        @Schema(description = "Sum of the maxima of the computed criteria (82: progress 20, digitisation 22, "
+                + "online service 22, satisfaction 18)", examples = "82") BigDecimal computableMaximum,
         @Schema(description = "The index's full scale", examples = "100.00") BigDecimal maximum,
         @Schema(description = "How the points are computed", examples = ScorecardRules.METHOD) String method) {
 

@@ -14,9 +14,23 @@ import vn.motcua.reporting.kpi.Percentages;
  * tiến độ, kết quả giải quyết 20; số hóa hồ sơ 22; cung cấp dịch vụ trực tuyến 22; mức độ hài lòng 18 (total 100).
  * Its satisfaction group rests on three ratios (feedback handled on time, satisfaction with feedback handling,
  * satisfaction with receiving and resolving procedures); we only have the last. The per-sub-criterion point
- * formulas were not available to us, so every computed criterion uses a linear scale, points = maximum × ratio /
- * 100, and a computable ratio carries its whole group (the progress group split evenly between its two ratios).
- * Pure.
+ * formulas were not available to us, so the progress, online and satisfaction criteria use a linear scale, points =
+ * maximum × ratio / 100, and a computable ratio carries its whole group (the progress group split evenly between its
+ * two ratios).
+ *
+ * <p>The digitisation group (22 points) follows the decision's published summary instead: full points at a threshold
+ * of 80 %, below it points = ratio × maximum ÷ 80. Its three ratios and maxima (the split of the 22 points is ours:
+ * the decision's own split was not available to us):
+ * <ul>
+ * <li>{@code DIGITISATION_ELECTRONIC_RESULTS}, 8 points: dossiers resolved in the period (APPROVED or REJECTED) with
+ *     an electronic result issued / dossiers resolved in the period;</li>
+ * <li>{@code DIGITISATION_DOSSIERS}, 8 points: dossiers resolved in the period with at least one digitised component
+ *     and an electronic result / dossiers resolved in the period;</li>
+ * <li>{@code DIGITISATION_REUSE}, 6 points: dossiers received in the period with at least one reused component (taken
+ *     from an earlier result or the citizen's data store) / dossiers received in the period.</li>
+ * </ul>
+ * A dossier's counts are the latest its events carried (at resolution, else at intake); events without them count 0
+ * and false. Pure.
  */
 public final class ScorecardRules {
 
@@ -26,8 +40,16 @@ public final class ScorecardRules {
             + "points for the on-time rate of resolved dossiers, 10 for the share of dossiers pending at the "
             + "period's end that are not overdue. Online service: 22 points for the share of dossiers received "
             + "online among those received for procedures offered online (FULL or PARTIAL). Satisfaction: 18 points "
-            + "for the SIPAS satisfaction index. A criterion without data (no denominator) awards no points. "
-            + "Publicity, digitisation and the sub-criteria listed without maximum need data the events do not carry.";
+            + "for the SIPAS satisfaction index. Digitisation, full points at a threshold of 80 %, below it points = "
+            + "ratio × maximum ÷ 80 (the split of its 22 points is ours): 8 points for the electronic result rate "
+            + "(resolved dossiers with an electronic result issued / resolved), 8 for the share of resolved dossiers "
+            + "with at least one digitised component and an electronic result (/ resolved), 6 for the reuse share "
+            + "(received dossiers with at least one reused component / received); a dossier's counts are the latest "
+            + "its events carried, events without them count 0. A criterion without data (no denominator) awards no "
+            + "points. Publicity and the sub-criteria listed without maximum need data the events do not carry.";
+
+    /** The share at which a digitisation criterion earns its full points. */
+    static final BigDecimal DIGITISATION_THRESHOLD = BigDecimal.valueOf(80);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -49,9 +71,18 @@ public final class ScorecardRules {
                 "Share of pending dossiers that are overdue", 10, overdueShare,
                 overdueShare == null ? null : HUNDRED.subtract(overdueShare), "raw value = overdue / pending at the "
                         + "period's end (0 when nothing is pending); points = 10 × (100 − raw value) / 100"));
-        criteria.add(notComputed("DIGITISATION", "DIGITISATION", "Số hóa hồ sơ", "Digitisation of dossiers", 22,
-                "Needs the digitised components and results of each dossier and their reuse: not carried by the "
-                        + "events."));
+        KpiFigures.Digitisation digitisation = f.digitisation();
+        criteria.add(thresholded("DIGITISATION_ELECTRONIC_RESULTS", "Tỷ lệ cấp kết quả điện tử",
+                "Share of resolved dossiers with an electronic result", 8,
+                digitisation.electronicResultRatePercent(),
+                "resolved in the period (APPROVED or REJECTED) with an electronic result issued / resolved"));
+        criteria.add(thresholded("DIGITISATION_DOSSIERS", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
+                "Share of resolved dossiers with digitised components and an electronic result", 8,
+                digitisation.digitisedWithElectronicResultSharePercent(),
+                "resolved in the period with at least one digitised component and an electronic result / resolved"));
+        criteria.add(thresholded("DIGITISATION_REUSE", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
+                "Share of received dossiers reusing digitised data", 6, digitisation.reuseSharePercent(),
+                "received in the period with at least one reused component / received"));
         BigDecimal onlineShare = Percentages.of(f.received().online(), f.received().offeredOnline());
         criteria.add(scored("ONLINE_DOSSIERS", "ONLINE_SERVICE",
                 "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ của các TTHC cung cấp dịch vụ công trực tuyến",
@@ -93,6 +124,19 @@ public final class ScorecardRules {
                 : maximum.multiply(earning).divide(HUNDRED, 2, RoundingMode.HALF_UP);
         return new Scorecard.Criterion(code, group, vi, en, true, raw, points, maximum,
                 earning == null ? formula + "; no data in the period, no points" : formula);
+    }
+
+    /** A digitisation criterion: full points from the threshold on, proportionally below it. */
+    private static Scorecard.Criterion thresholded(String code, String vi, String en, int max, BigDecimal raw,
+            String ratio) {
+        BigDecimal maximum = BigDecimal.valueOf(max).setScale(2);
+        String formula = "raw value = " + ratio + "; points = " + max + " from " + DIGITISATION_THRESHOLD
+                + " % on, below it raw value × " + max + " ÷ " + DIGITISATION_THRESHOLD;
+        BigDecimal points = raw == null ? null
+                : maximum.multiply(raw.min(DIGITISATION_THRESHOLD)).divide(DIGITISATION_THRESHOLD, 2,
+                        RoundingMode.HALF_UP);
+        return new Scorecard.Criterion(code, "DIGITISATION", vi, en, true, raw, points, maximum,
+                raw == null ? formula + "; no data in the period, no points" : formula);
     }
 
     private static Scorecard.Criterion notComputed(String code, String group, String vi, String en, int max,

@@ -16,9 +16,10 @@ class ScorecardRulesTest {
 
     @Test
     void linearPointsOfTheComputableCriteria() {
-        // 8 received, 4 online of 6 for online procedures; 3 resolved, 2 on time; 4 pending, 1 overdue; 8/10 answers 4–5
+        // 8 received, 4 online of 6 for online procedures; 3 resolved, 2 on time; 4 pending, 1 overdue; 8/10 answers 4–5;
+        // no file counts in the events: digitisation 0 %
         KpiFigures figures = KpiFigures.of(new KpiFigures.DossierCounts(8, 4, 4, 0, 6, 1, 1, 1, 2, 1, 0, 4, 1, null,
-                null, null), new KpiFigures.SurveyCounts(2, 10, 8));
+                null, null), KpiFigures.DigitisationCounts.NONE, new KpiFigures.SurveyCounts(2, 10, 8));
         List<Scorecard.Criterion> criteria = ScorecardRules.criteria(figures);
         Map<String, Scorecard.Criterion> c = byCode(criteria);
         assertThat(c.get("PROGRESS_ON_TIME").rawValuePercent()).hasToString("66.7");
@@ -30,15 +31,45 @@ class ScorecardRulesTest {
         assertThat(c.get("SATISFACTION_PROCEDURES").points()).hasToString("14.40");
         assertThat(c.get("PUBLICITY").computed()).isFalse();
         assertThat(c.get("PUBLICITY").maxPoints()).hasToString("18.00");
-        assertThat(c.get("DIGITISATION").note()).isNotBlank();
+        assertThat(c.get("DIGITISATION_ELECTRONIC_RESULTS").rawValuePercent()).hasToString("0.0");
+        assertThat(c.get("DIGITISATION_ELECTRONIC_RESULTS").points()).hasToString("0.00");
+        assertThat(c.get("DIGITISATION_REUSE").points()).hasToString("0.00");
         assertThat(ScorecardRules.total(criteria)).hasToString("43.24");
-        assertThat(ScorecardRules.computableMaximum(criteria)).hasToString("60.00");
+        assertThat(ScorecardRules.computableMaximum(criteria)).hasToString("82.00");
+    }
+
+    @Test
+    void digitisationEarnsFullPointsFromEightyPercentAndProportionallyBelow() {
+        // 10 received, 4 with reused components = 40.0 %; 5 resolved: 4 electronic results = 80.0 %, 2 of them with
+        // digitised components = 40.0 %
+        KpiFigures figures = KpiFigures.of(new KpiFigures.DossierCounts(10, 10, 0, 0, 10, 0, 5, 0, 5, 0, 0, 5, 0, null,
+                null, null), new KpiFigures.DigitisationCounts(12, 3, 6, 4, 4, 2), KpiFigures.SurveyCounts.NONE);
+        Map<String, Scorecard.Criterion> c = byCode(ScorecardRules.criteria(figures));
+        // at the threshold: all 8 points
+        assertThat(c.get("DIGITISATION_ELECTRONIC_RESULTS").rawValuePercent()).hasToString("80.0");
+        assertThat(c.get("DIGITISATION_ELECTRONIC_RESULTS").points()).hasToString("8.00");
+        // 40.0 × 8 ÷ 80 = 4.00
+        assertThat(c.get("DIGITISATION_DOSSIERS").rawValuePercent()).hasToString("40.0");
+        assertThat(c.get("DIGITISATION_DOSSIERS").points()).hasToString("4.00");
+        // 40.0 × 6 ÷ 80 = 3.00
+        assertThat(c.get("DIGITISATION_REUSE").rawValuePercent()).hasToString("40.0");
+        assertThat(c.get("DIGITISATION_REUSE").points()).hasToString("3.00");
+        assertThat(c.get("DIGITISATION_REUSE").maxPoints()).hasToString("6.00");
+        assertThat(c.get("DIGITISATION_DOSSIERS").note()).contains("÷ 80");
+
+        // above the threshold: still the maximum (10 of 10 = 100 %)
+        KpiFigures all = KpiFigures.of(new KpiFigures.DossierCounts(10, 10, 0, 0, 10, 0, 10, 0, 10, 0, 0, 0, 0, null,
+                null, null), new KpiFigures.DigitisationCounts(30, 10, 10, 10, 10, 10), KpiFigures.SurveyCounts.NONE);
+        Map<String, Scorecard.Criterion> full = byCode(ScorecardRules.criteria(all));
+        assertThat(full.get("DIGITISATION_ELECTRONIC_RESULTS").points()).hasToString("8.00");
+        assertThat(full.get("DIGITISATION_DOSSIERS").points()).hasToString("8.00");
+        assertThat(full.get("DIGITISATION_REUSE").points()).hasToString("6.00");
     }
 
     @Test
     void withoutDataNoPoints() {
         List<Scorecard.Criterion> criteria = ScorecardRules.criteria(KpiFigures.of(KpiFigures.DossierCounts.NONE,
-                KpiFigures.SurveyCounts.NONE));
+                KpiFigures.DigitisationCounts.NONE, KpiFigures.SurveyCounts.NONE));
         assertThat(criteria).filteredOn(Scorecard.Criterion::computed).allSatisfy(c -> {
             assertThat(c.points()).isNull();
             assertThat(c.note()).contains("no data");
