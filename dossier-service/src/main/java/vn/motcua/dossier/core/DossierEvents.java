@@ -25,7 +25,10 @@ public class DossierEvents {
     public record Files(Integer files, Integer digitisedComponents, Integer reusedComponents,
             Boolean electronicResultIssued) {
 
-        /** The dossier entity does not count its files yet: the events carry no counts. */
+        /**
+         * Counts not known: dossier-received leaves them out (files are attached after intake, so the resolution's
+         * counts are the ones that matter), and so does a historical import.
+         */
         public static final Files UNKNOWN = new Files(null, null, null, null);
     }
 

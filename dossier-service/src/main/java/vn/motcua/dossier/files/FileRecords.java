@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import vn.motcua.dossier.core.Dossier;
+import vn.motcua.dossier.core.DossierEvents;
 
 /** The file and download rows, each write in its own transaction (never held while bytes stream). */
 @ApplicationScoped
@@ -37,6 +38,19 @@ public class FileRecords {
     public long totalSize(UUID dossierId) {
         return entities.createQuery("select coalesce(sum(f.size), 0) from DossierFile f where f.dossierId = ?1",
                 Long.class).setParameter(1, dossierId).getSingleResult();
+    }
+
+    /**
+     * What the dossier-resolved event says of a dossier's files: how many, and how many of the procedure's
+     * components have a digitised or a reused file. No electronic result is issued: results are not attached yet.
+     */
+    public DossierEvents.Files counts(UUID dossierId) {
+        Object[] row = (Object[]) entities.createNativeQuery("""
+                select count(*), count(distinct component) filter (where digitised),
+                       count(distinct component) filter (where reused)
+                from dossier_file where dossier_id = ?1""").setParameter(1, dossierId).getSingleResult();
+        return new DossierEvents.Files(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(), false);
     }
 
     public List<DossierFile> of(UUID dossierId) {

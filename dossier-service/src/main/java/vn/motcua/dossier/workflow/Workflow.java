@@ -22,6 +22,7 @@ import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.core.IllegalTransitionException;
 import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Viewer;
+import vn.motcua.dossier.files.FileRecords;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.Topics;
@@ -49,9 +50,11 @@ public class Workflow {
     private final Outbox outbox;
     private final WorkingCalendar calendar;
     private final DossierEvents events;
+    private final FileRecords files;
 
     public Workflow(UnitScope scope, DossierMapper mapper, Outbox outbox, WorkingCalendar calendar,
-            DossierEvents events) {
+            DossierEvents events, FileRecords files) {
+        this.files = files;
         this.scope = scope;
         this.mapper = mapper;
         this.outbox = outbox;
@@ -81,7 +84,7 @@ public class Workflow {
 
         if (action.resolves()) {
             outbox.append(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1, dossier.id, dossier.receiptCode,
-                    dossier.resolvedAt, events.resolved(dossier));
+                    dossier.resolvedAt, events.resolved(dossier, files.counts(dossier.id)));
         }
         Dossier.getEntityManager().flush();
         return mapper.toView(dossier);

@@ -292,6 +292,35 @@ class DossierFilesResourceTest {
         assertThat(download.headers().firstValue("ETag")).hasValue("\"" + downloaded + "\"");
     }
 
+    @Test
+    void theResolvedEventCountsTheFilesAndTheComponentsDigitisedOrReused() {
+        String[] d = dossier();
+        String officer = Intakes.officer(d[1]);
+        for (String name : List.of("trang-1.pdf", "trang-2.pdf")) {
+            given().auth().oauth2(officer).contentType("application/pdf").queryParam("component", FORM)
+                    .queryParam("fileName", name).queryParam("digitised", true).body(Uploads.PDF).when()
+                    .post("/api/v1/dossiers/{id}/files", d[0]).then().statusCode(201);
+        }
+        given().auth().oauth2(officer).contentType("image/png").queryParam("component", CERTIFICATE)
+                .queryParam("fileName", "giay-chung-sinh.png").queryParam("reused", true).body(Uploads.png()).when()
+                .post("/api/v1/dossiers/{id}/files", d[0]).then().statusCode(201);
+        Transitions.ok(officer, d[0], "start", null);
+        Transitions.act(officer, d[0], "resolve", "\"1\"", Map.of("outcome", "APPROVED")).then().statusCode(200);
+
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> records =
+                    vn.motcua.dossier.outbox.TopicReader.readAll(vn.motcua.events.Topics.DOSSIER_RESOLVED,
+                            r -> d[0].equals(r.key()));
+            assertThat(records).hasSize(1);
+            com.fasterxml.jackson.databind.JsonNode event = vn.motcua.testing.kafka.TestEvents.JSON
+                    .readTree(records.get(0).value());
+            assertThat(event.get("fileCount").asInt()).isEqualTo(3);
+            assertThat(event.get("digitisedComponentCount").asInt()).as("two scans of one component").isEqualTo(1);
+            assertThat(event.get("reusedComponentCount").asInt()).isEqualTo(1);
+            assertThat(event.get("electronicResultIssued").asBoolean(true)).isFalse();
+        });
+    }
+
     private static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -104,9 +104,12 @@ class DossierResolvedEventTest {
         assertThat(event.onTime()).isTrue();
         assertThat(event.workingDaysTaken()).isEqualTo(0);
         assertThat(json.get("resolvedAt").asText()).endsWith("+07:00");
-        // the dossier does not count its files yet: the optional counts stay absent (consumers read 0, false)
-        assertThat(List.of("fileCount", "digitisedComponentCount", "reusedComponentCount", "electronicResultIssued"))
-                .noneMatch(json::has);
+        // a dossier without files says so: no file, no digitised or reused component, no electronic result
+        assertThat(json.get("fileCount").asInt(-1)).isZero();
+        assertThat(json.get("digitisedComponentCount").asInt(-1)).isZero();
+        assertThat(json.get("reusedComponentCount").asInt(-1)).isZero();
+        assertThat(json.get("electronicResultIssued").isBoolean()).isTrue();
+        assertThat(json.get("electronicResultIssued").asBoolean(true)).isFalse();
 
         // ordered after dossier-received: same key, published later from a later outbox row
         List<ConsumerRecord<String, String>> received = TopicReader.readAll(Topics.DOSSIER_RECEIVED,
