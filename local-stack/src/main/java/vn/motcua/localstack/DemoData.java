@@ -39,6 +39,9 @@ final class DemoData {
     static final int HISTORY_DAYS = 91;
     private static final double DOSSIERS_PER_COMMUNE_AND_DAY = 2.5;
     private static final int LIVE_INTAKES = 32;
+    /** A one-page PDF standing in for a desk scan (its content is what makes it a PDF, not its name). */
+    private static final String SCAN = "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+            + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
     private static final int IMPORT_BATCH = 250;
     private static final int KIOSK_RESPONSES_PER_COMMUNE = 8;
     /** Surveys stay open 30 days after the resolution by default: answer only the recent ones. */
@@ -209,6 +212,7 @@ final class DemoData {
             int progress = i % 4; // 0 received, 1 in progress, 2 resolved, 3 returned
             if (progress >= 1) {
                 etag = act(id, "start", officer, etag, Map.of());
+                attachScans(id, officer, procedure.requiredComponents(), i);
             }
             if (progress >= 2) {
                 etag = act(id, "resolve", officer, etag, i % 8 == 2
@@ -222,6 +226,23 @@ final class DemoData {
         }
         console.progress("demo data: " + LIVE_INTAKES + " live intakes at the desks");
         return surveyTokens;
+    }
+
+    /**
+     * The desk's scans of a dossier in progress: the first component scanned from paper, and in every third dossier
+     * the second one (or the first again) reused from an earlier result, so the digitisation figures are not empty.
+     */
+    private void attachScans(String id, String officer, List<String> components, int i) {
+        if (components.isEmpty()) {
+            return;
+        }
+        for (int c = 0; c < (i % 3 == 0 ? 2 : 1); c++) {
+            String component = components.get(Math.min(c, components.size() - 1));
+            String flag = c == 0 ? "&digitised=true" : "&reused=true";
+            send("POST", dossier("/api/v1/dossiers/" + id + "/files?component="
+                    + URLEncoder.encode(component, StandardCharsets.UTF_8) + "&fileName=ban-quet-" + (c + 1)
+                    + ".pdf" + flag), officer, "application/pdf", SCAN, Map.of(), 201);
+        }
     }
 
     private String act(String id, String action, String officer, String etag, Map<String, String> body) {

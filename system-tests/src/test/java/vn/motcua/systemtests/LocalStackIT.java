@@ -181,6 +181,18 @@ class LocalStackIT {
         assertThat(overall.path("pendingAtEnd").asLong()).as("pending").isPositive();
         assertThat(overall.path("satisfaction").path("responses").asLong()).as("survey responses").isPositive();
         assertThat(kpis.json().path("rows").size()).as("months with dossiers").isGreaterThanOrEqualTo(3);
+        // the desks' scans of today's dossiers, counted once their resolutions have reached reporting
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonNode digitisation = overall.path("digitisation");
+        while (digitisation.path("reusedComponents").asLong() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            digitisation = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/kpis?" + period), analyst)
+                    .json().path("overall").path("digitisation");
+        }
+        assertThat(digitisation.path("files").asLong()).as(digitisation.toString()).isPositive();
+        assertThat(digitisation.path("receivedWithDigitisedComponents").asLong()).as(digitisation.toString())
+                .isPositive();
+        assertThat(digitisation.path("reusedComponents").asLong()).as(digitisation.toString()).isPositive();
 
         Http.Response chart = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/charts/monthly-volume?"
                 + period), analyst, Map.of("Accept", "image/svg+xml"));

@@ -23,7 +23,7 @@ import vn.motcua.testing.jwt.TokenMinter;
  * with a developer's running stack or another test.
  */
 record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surveyPort, int reportingPort,
-        int postgresPort, int kafkaPort, int kafkaControllerPort) {
+        int postgresPort, int kafkaPort, int kafkaControllerPort, int s3Port) {
 
     static StackEnvironment create() throws IOException {
         Path dataDir = Files.createTempDirectory("motcua-system-test-");
@@ -36,13 +36,13 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
     static StackEnvironment at(Path dataDir) {
         Set<Integer> taken = new HashSet<>();
         return new StackEnvironment(dataDir, freePort(taken), freePort(taken), freePort(taken),
-                freePort(taken), freePort(taken), freePort(taken), freePort(taken));
+                freePort(taken), freePort(taken), freePort(taken), freePort(taken), freePort(taken));
     }
 
     /** {@code count} more free ports, none of them one of this stack's: for further instances of a service. */
     List<Integer> morePorts(int count) {
         Set<Integer> taken = new HashSet<>(List.of(catalogPort, dossierPort, surveyPort, reportingPort, postgresPort,
-                kafkaPort, kafkaControllerPort));
+                kafkaPort, kafkaControllerPort, s3Port));
         List<Integer> ports = new ArrayList<>();
         while (ports.size() < count) {
             ports.add(freePort(taken));
@@ -70,6 +70,7 @@ record StackEnvironment(Path dataDir, int catalogPort, int dossierPort, int surv
         env.put("MOTCUA_POSTGRES_PORT", Integer.toString(postgresPort));
         env.put("MOTCUA_KAFKA_PORT", Integer.toString(kafkaPort));
         env.put("MOTCUA_KAFKA_CONTROLLER_PORT", Integer.toString(kafkaControllerPort));
+        env.put("MOTCUA_S3_PORT", Integer.toString(s3Port));
         // four Quarkus JVMs boot at once on a small CI machine shared with the build
         env.put("MOTCUA_START_TIMEOUT", "240");
         return env;
