@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -67,7 +66,7 @@ public class DossierFiles {
         }
         InputStream content = new BufferedInputStream(new SizeLimit(body == null ? InputStream.nullInputStream()
                 : body, rules.allowance(used), rules.tooLarge(used)), FileTypes.HEAD_BYTES);
-        String mediaType = mediaType(content);
+        String mediaType = FileTypes.ofHead(content, FileTypes.ACCEPTED, UploadRules::notAccepted);
 
         DossierFile file = new DossierFile();
         file.id = UUID.randomUUID();
@@ -92,22 +91,6 @@ public class DossierFiles {
         LOG.infof("file %s (%s, %d bytes) attached to dossier %s by %s", file.id, mediaType, file.size, dossierId,
                 viewer.name());
         return mapper.toView(file);
-    }
-
-    /** The accepted type of the content by its first bytes, which stay to be read again; 400 or 415 otherwise. */
-    private static String mediaType(InputStream content) {
-        try {
-            content.mark(FileTypes.HEAD_BYTES);
-            byte[] head = content.readNBytes(FileTypes.HEAD_BYTES);
-            content.reset();
-            if (head.length == 0) {
-                throw UploadRules.empty();
-            }
-            return FileTypes.accepted(head, head.length)
-                    .orElseThrow(() -> UploadRules.notAccepted(FileTypes.detect(head, head.length)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the upload", e);
-        }
     }
 
     private void deleteObject(String key) {
@@ -148,7 +131,7 @@ public class DossierFiles {
             closeQuietly(object);
             throw e;
         }
-        return new Download(mapper.toView(file), new VerifiedContent(object, file));
+        return new Download(mapper.toView(file), new VerifiedContent(object, "file " + file.id, file.size, file.sha256));
     }
 
     private static ProblemException damaged(DossierFile file, String what) {
