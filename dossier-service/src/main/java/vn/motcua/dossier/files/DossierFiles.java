@@ -2,7 +2,6 @@ package vn.motcua.dossier.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -14,7 +13,6 @@ import vn.motcua.dossier.core.Viewer;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.storage.ObjectStream;
 import vn.motcua.dossier.storage.PutResult;
-import vn.motcua.dossier.storage.StorageUnavailableException;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -85,20 +83,12 @@ public class DossierFiles {
         try {
             records.insert(file, rules);
         } catch (RuntimeException e) {
-            deleteObject(file.objectKey);
+            store.deleteOrLeaveForSweep(file.objectKey);
             throw e;
         }
         LOG.infof("file %s (%s, %d bytes) attached to dossier %s by %s", file.id, mediaType, file.size, dossierId,
                 viewer.name());
         return mapper.toView(file);
-    }
-
-    private void deleteObject(String key) {
-        try {
-            store.delete(key);
-        } catch (StorageUnavailableException e) {
-            LOG.warnf("object %s of a failed upload stays until the sweep: %s", key, e.getMessage());
-        }
     }
 
     public FileList list(UUID dossierId, Viewer viewer) {
@@ -128,7 +118,7 @@ public class DossierFiles {
             }
             records.recordDownload(file, viewer.name(), OffsetDateTime.now());
         } catch (RuntimeException e) {
-            closeQuietly(object);
+            object.closeQuietly();
             throw e;
         }
         return new Download(mapper.toView(file), new VerifiedContent(object, "file " + file.id, file.size, file.sha256));
@@ -138,14 +128,6 @@ public class DossierFiles {
         LOG.errorf("stored object %s of file %s is %s: download refused", file.objectKey, file.id, what);
         return new ProblemException(ProblemType.INTERNAL, "the stored file is damaged; the operators have been "
                 + "told");
-    }
-
-    private static void closeQuietly(ObjectStream object) {
-        try {
-            object.close();
-        } catch (IOException e) {
-            LOG.debugf("closing %s: %s", object.object().key(), e.getMessage());
-        }
     }
 
     /** The downloads of the dossier's files, newest first; for the officers of its unit and above. */

@@ -55,10 +55,10 @@ public class ElectronicResultResource {
             + "over). At most the file limit of component files (20 MiB by default; 413); empty is 400. The citizen "
             + "downloads it (downloadPublicResult) once the dossier is RESOLVED. With the file storage down: 503 "
             + "with Retry-After.")
-    @RequestBody(required = true, description = "The document's bytes", content = {
+    @RequestBody(required = true, description = "The document's bytes (a JSON data file too: any Content-Type "
+            + "will do, e.g. application/octet-stream)", content = {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/json", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/octet-stream",
                     schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Stored",

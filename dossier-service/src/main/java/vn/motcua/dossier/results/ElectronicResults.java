@@ -2,7 +2,6 @@ package vn.motcua.dossier.results;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,7 +18,6 @@ import vn.motcua.dossier.files.VerifiedContent;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.storage.ObjectStream;
 import vn.motcua.dossier.storage.PutResult;
-import vn.motcua.dossier.storage.StorageUnavailableException;
 import vn.motcua.dossier.tracking.Tracking;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
@@ -93,20 +91,12 @@ public class ElectronicResults {
         try {
             records.insert(result);
         } catch (RuntimeException e) {
-            deleteObject(result.objectKey);
+            store.deleteOrLeaveForSweep(result.objectKey);
             throw e;
         }
         LOG.infof("result %s (%s, %d bytes) attached to dossier %s by %s", result.id, mediaType, result.size,
                 dossierId, viewer.name());
         return new Attached(dossier.receiptCode, mapper.toView(result));
-    }
-
-    private void deleteObject(String key) {
-        try {
-            store.delete(key);
-        } catch (StorageUnavailableException e) {
-            LOG.warnf("object %s of a failed result upload stays until the sweep: %s", key, e.getMessage());
-        }
     }
 
     /** The dossier's results for whoever holds its slip: none until it is resolved. */
@@ -132,7 +122,7 @@ public class ElectronicResults {
         }
         ObjectStream object = store.get(result.objectKey).orElseThrow(() -> damaged(result, "missing"));
         if (object.object().size() != result.size) {
-            closeQuietly(object);
+            object.closeQuietly();
             throw damaged(result, object.object().size() + " bytes instead of " + result.size);
         }
         return new Download(mapper.toView(result), ResultRules.fileName(result),
@@ -143,13 +133,5 @@ public class ElectronicResults {
         LOG.errorf("stored object %s of result %s is %s: download refused", result.objectKey, result.id, what);
         return new ProblemException(ProblemType.INTERNAL, "the stored result is damaged; the operators have been "
                 + "told");
-    }
-
-    private static void closeQuietly(ObjectStream object) {
-        try {
-            object.close();
-        } catch (IOException e) {
-            LOG.debugf("closing %s: %s", object.object().key(), e.getMessage());
-        }
     }
 }
