@@ -8,7 +8,7 @@ import java.text.Normalizer;
  * {@code filename*} in UTF-8 (RFC 8187, formerly 5987) for every current client, and as a plain {@code filename}
  * without diacritics for old ones ({@code Tờ khai.pdf} → {@code To khai.pdf}). Pure.
  */
-final class ContentDisposition {
+public final class ContentDisposition {
 
     /** RFC 8187 attr-char besides letters and digits: sent as they are, everything else percent-encoded. */
     private static final String ATTR_CHARS = "!#$&+-.^_`|~";
@@ -16,7 +16,7 @@ final class ContentDisposition {
     private ContentDisposition() {
     }
 
-    static String attachment(String fileName) {
+    public static String attachment(String fileName) {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encoded(fileName);
     }
 

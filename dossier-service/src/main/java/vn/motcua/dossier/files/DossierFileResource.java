@@ -98,7 +98,8 @@ public class DossierFileResource {
                 .entity(stored).build();
     }
 
-    private static Long declaredLength(HttpHeaders headers) {
+    /** The request's Content-Length, or null when chunked or unreadable (the body is then counted as it streams). */
+    public static Long declaredLength(HttpHeaders headers) {
         String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         try {
             return length == null ? null : Long.valueOf(length.trim());

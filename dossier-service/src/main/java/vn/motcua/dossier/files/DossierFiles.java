@@ -2,9 +2,7 @@ package vn.motcua.dossier.files;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -15,7 +13,6 @@ import vn.motcua.dossier.core.Viewer;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.storage.ObjectStream;
 import vn.motcua.dossier.storage.PutResult;
-import vn.motcua.dossier.storage.StorageUnavailableException;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 
@@ -67,7 +64,7 @@ public class DossierFiles {
         }
         InputStream content = new BufferedInputStream(new SizeLimit(body == null ? InputStream.nullInputStream()
                 : body, rules.allowance(used), rules.tooLarge(used)), FileTypes.HEAD_BYTES);
-        String mediaType = mediaType(content);
+        String mediaType = FileTypes.ofHead(content, FileTypes.ACCEPTED, UploadRules::notAccepted);
 
         DossierFile file = new DossierFile();
         file.id = UUID.randomUUID();
@@ -86,36 +83,12 @@ public class DossierFiles {
         try {
             records.insert(file, rules);
         } catch (RuntimeException e) {
-            deleteObject(file.objectKey);
+            store.deleteOrLeaveForSweep(file.objectKey);
             throw e;
         }
         LOG.infof("file %s (%s, %d bytes) attached to dossier %s by %s", file.id, mediaType, file.size, dossierId,
                 viewer.name());
         return mapper.toView(file);
-    }
-
-    /** The accepted type of the content by its first bytes, which stay to be read again; 400 or 415 otherwise. */
-    private static String mediaType(InputStream content) {
-        try {
-            content.mark(FileTypes.HEAD_BYTES);
-            byte[] head = content.readNBytes(FileTypes.HEAD_BYTES);
-            content.reset();
-            if (head.length == 0) {
-                throw UploadRules.empty();
-            }
-            return FileTypes.accepted(head, head.length)
-                    .orElseThrow(() -> UploadRules.notAccepted(FileTypes.detect(head, head.length)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading the upload", e);
-        }
-    }
-
-    private void deleteObject(String key) {
-        try {
-            store.delete(key);
-        } catch (StorageUnavailableException e) {
-            LOG.warnf("object %s of a failed upload stays until the sweep: %s", key, e.getMessage());
-        }
     }
 
     public FileList list(UUID dossierId, Viewer viewer) {
@@ -145,24 +118,16 @@ public class DossierFiles {
             }
             records.recordDownload(file, viewer.name(), OffsetDateTime.now());
         } catch (RuntimeException e) {
-            closeQuietly(object);
+            object.closeQuietly();
             throw e;
         }
-        return new Download(mapper.toView(file), new VerifiedContent(object, file));
+        return new Download(mapper.toView(file), new VerifiedContent(object, "file " + file.id, file.size, file.sha256));
     }
 
     private static ProblemException damaged(DossierFile file, String what) {
         LOG.errorf("stored object %s of file %s is %s: download refused", file.objectKey, file.id, what);
         return new ProblemException(ProblemType.INTERNAL, "the stored file is damaged; the operators have been "
                 + "told");
-    }
-
-    private static void closeQuietly(ObjectStream object) {
-        try {
-            object.close();
-        } catch (IOException e) {
-            LOG.debugf("closing %s: %s", object.object().key(), e.getMessage());
-        }
     }
 
     /** The downloads of the dossier's files, newest first; for the officers of its unit and above. */

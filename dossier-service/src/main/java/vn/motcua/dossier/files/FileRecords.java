@@ -42,15 +42,17 @@ public class FileRecords {
 
     /**
      * What the dossier-resolved event says of a dossier's files: how many, and how many of the procedure's
-     * components have a digitised or a reused file. No electronic result is issued: results are not attached yet.
+     * components have a digitised or a reused file, and whether it has an electronic result (table
+     * {@code electronic_result} of vn.motcua.dossier.results, read here in SQL so that files does not depend on it).
      */
     public DossierEvents.Files counts(UUID dossierId) {
         Object[] row = (Object[]) entities.createNativeQuery("""
                 select count(*), count(distinct component) filter (where digitised),
-                       count(distinct component) filter (where reused)
+                       count(distinct component) filter (where reused),
+                       exists (select 1 from electronic_result r where r.dossier_id = ?1)
                 from dossier_file where dossier_id = ?1""").setParameter(1, dossierId).getSingleResult();
         return new DossierEvents.Files(((Number) row[0]).intValue(), ((Number) row[1]).intValue(),
-                ((Number) row[2]).intValue(), false);
+                ((Number) row[2]).intValue(), (Boolean) row[3]);
     }
 
     public List<DossierFile> of(UUID dossierId) {

@@ -3,8 +3,10 @@ package vn.motcua.dossier.files;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.storage.StorageUnavailableException;
@@ -46,19 +48,28 @@ public class FileSweep {
         }
     }
 
-    /** Deletes the unreferenced objects last modified before {@code before}; returns how many. */
+    /** Deletes the unreferenced file objects last modified before {@code before}; returns how many. */
     public int sweep(Instant before) {
-        List<StoredObject> old = store.list(DossierFiles.KEY_PREFIX).stream()
+        return sweep(DossierFiles.KEY_PREFIX, records::referenced, before);
+    }
+
+    /**
+     * Deletes the objects under {@code prefix} last modified before {@code before} of which {@code referenced}
+     * (given a batch of keys, those a row references) does not know; returns how many. For other features that keep
+     * objects the same way, under a prefix of their own.
+     */
+    public int sweep(String prefix, Function<Collection<String>, Set<String>> referenced, Instant before) {
+        List<StoredObject> old = store.list(prefix).stream()
                 .filter(o -> o.lastModified().isBefore(before)).toList();
         int deleted = 0;
         for (int from = 0; from < old.size(); from += BATCH) {
             List<String> keys = old.subList(from, Math.min(old.size(), from + BATCH)).stream()
                     .map(StoredObject::key).toList();
-            Set<String> referenced = records.referenced(keys);
+            Set<String> known = referenced.apply(keys);
             for (String key : keys) {
-                if (!referenced.contains(key)) {
+                if (!known.contains(key)) {
                     store.delete(key);
-                    LOG.infof("file sweep: deleted orphaned object %s", key);
+                    LOG.infof("sweep: deleted orphaned object %s", key);
                     deleted++;
                 }
             }

@@ -6,11 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MimeTypes;
+import vn.motcua.problem.ProblemException;
 
 /**
  * Which files a dossier accepts, told by their first bytes only (never the name or the declared type, which a
@@ -23,7 +26,9 @@ public final class FileTypes {
     /** How much of a file's start decides its type: Tika's longest magic fits in it. */
     public static final int HEAD_BYTES = 64 * 1024;
     public static final String JSON = "application/json";
-    static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png", "application/xml", JSON);
+    public static final String PDF = "application/pdf";
+    public static final String XML = "application/xml";
+    static final Set<String> ACCEPTED = Set.of(PDF, "image/jpeg", "image/png", XML, JSON);
 
     private static final MimeTypes TIKA = MimeTypes.getDefaultMimeTypes();
     private static final JsonFactory JSON_FACTORY = new JsonFactory();
@@ -43,6 +48,26 @@ public final class FileTypes {
             return Optional.of(JSON);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The type of {@code content} by its first {@link #HEAD_BYTES} bytes, which stay to be read again (the stream
+     * must support mark, e.g. a {@link java.io.BufferedInputStream} of that size): one of {@code allowed} (a subset
+     * of the accepted types), else the problem {@code refused} makes of what the bytes are; 400 when empty.
+     */
+    public static String ofHead(InputStream content, Set<String> allowed, Function<String, ProblemException> refused) {
+        try {
+            content.mark(HEAD_BYTES);
+            byte[] head = content.readNBytes(HEAD_BYTES);
+            content.reset();
+            if (head.length == 0) {
+                throw UploadRules.empty();
+            }
+            return accepted(head, head.length).filter(allowed::contains)
+                    .orElseThrow(() -> refused.apply(detect(head, head.length)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the upload", e);
+        }
     }
 
     /** What the bytes are by Tika's magic and XML root detection alone (no name given). */

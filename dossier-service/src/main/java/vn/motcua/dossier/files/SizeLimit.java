@@ -9,13 +9,13 @@ import vn.motcua.problem.ProblemException;
  * Passes a request body through and stops it with the given problem (a 413) as soon as it has given more than
  * {@code limit} bytes, so an upload over the limit is cut off there instead of being read to its end.
  */
-final class SizeLimit extends FilterInputStream {
+public final class SizeLimit extends FilterInputStream {
 
     private final long limit;
     private final ProblemException tooLarge;
     private long count;
 
-    SizeLimit(InputStream in, long limit, ProblemException tooLarge) {
+    public SizeLimit(InputStream in, long limit, ProblemException tooLarge) {
         super(in);
         this.limit = limit;
         this.tooLarge = tooLarge;

@@ -15,17 +15,22 @@ import vn.motcua.dossier.storage.ObjectStream;
  * never reaches the client whole. Once the headers are out the download fails by closing the connection before the
  * announced Content-Length is reached; a file of one chunk fails before any byte, with a 500.
  */
-final class VerifiedContent implements StreamingOutput {
+public final class VerifiedContent implements StreamingOutput {
 
     private static final Logger LOG = Logger.getLogger(VerifiedContent.class);
     private static final int CHUNK = 64 * 1024;
 
     private final ObjectStream source;
-    private final DossierFile file;
+    private final String what;
+    private final long size;
+    private final String sha256;
 
-    VerifiedContent(ObjectStream source, DossierFile file) {
+    /** {@code what} names the stored thing in the log, e.g. {@code file <id>}. */
+    public VerifiedContent(ObjectStream source, String what, long size, String sha256) {
         this.source = source;
-        this.file = file;
+        this.what = what;
+        this.size = size;
+        this.sha256 = sha256;
     }
 
     @Override
@@ -50,10 +55,10 @@ final class VerifiedContent implements StreamingOutput {
                 heldLength = nextLength;
             }
             String actual = HexFormat.of().formatHex(digest.digest());
-            if (total != file.size || !actual.equals(file.sha256)) {
-                LOG.errorf("stored object %s of file %s does not match its record (size %d, sha256 %s; recorded %d, "
-                        + "%s): download refused", file.objectKey, file.id, total, actual, file.size, file.sha256);
-                throw new IOException("the stored object of file " + file.id + " does not match its SHA-256");
+            if (total != size || !actual.equals(sha256)) {
+                LOG.errorf("stored object %s of %s does not match its record (size %d, sha256 %s; recorded %d, "
+                        + "%s): download refused", source.object().key(), what, total, actual, size, sha256);
+                throw new IOException("the stored object of " + what + " does not match its SHA-256");
             }
             out.write(held, 0, heldLength);
         }

@@ -219,6 +219,18 @@ public class ObjectStore {
         }
     }
 
+    /**
+     * Deletes the object of an upload that failed after storing it; with the store down it stays, for the sweep of
+     * its prefix to delete later.
+     */
+    public void deleteOrLeaveForSweep(String key) {
+        try {
+            delete(key);
+        } catch (StorageUnavailableException e) {
+            LOG.warnf("object %s of a failed upload stays until the sweep: %s", key, e.getMessage());
+        }
+    }
+
     /** Every object whose key starts with {@code prefix}, in key order, with size and last-modified time. */
     public List<StoredObject> list(String prefix) {
         try {

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.tracking;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,14 +34,42 @@ public class Tracking {
 
     private final FailureThrottle throttle;
     private final TrackingMapper mapper;
+    private final int forwardedForHops;
 
-    public Tracking(FailureThrottle throttle, TrackingMapper mapper) {
+    public Tracking(FailureThrottle throttle, TrackingMapper mapper, TrackingConfig config) {
         this.throttle = throttle;
         this.mapper = mapper;
+        this.forwardedForHops = config.forwardedForHops();
+    }
+
+    /** The secret as a public request sends it: the X-Lookup-Secret header, else the query parameter. */
+    public static String secret(String header, String query) {
+        return header != null && !header.isBlank() ? header : query;
+    }
+
+    /** The client address the failures are counted against (see {@link ClientAddress}). */
+    public String client(HttpServerRequest request) {
+        return ClientAddress.of(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),
+                request.headers().getAll("X-Forwarded-For"), forwardedForHops);
     }
 
     /** Reads outside any transaction, so a failure's count (autocommit) stays although the answer is 404. */
     public TrackingView track(String receiptCode, String secret, String client) {
+        Dossier dossier = lookup(receiptCode, secret, client);
+        List<TrackingView.Step> steps = new ArrayList<>();
+        steps.add(mapper.intake(dossier));
+        HistoryEntry.<HistoryEntry>list("dossierId = ?1 order by id", dossier.id)
+                .forEach(entry -> steps.add(mapper.step(entry)));
+        return mapper.toView(dossier, steps);
+    }
+
+    /**
+     * The dossier of the receipt code if the secret is its lookup secret: 400 for a malformed code or no secret,
+     * 429 while the client is throttled, 404 (counted as the client's failure) for an unknown code or a wrong
+     * secret. Every public answer about a dossier passes here, so all of them share one throttle. Call it outside
+     * any transaction, so that a failure's count stays.
+     */
+    public Dossier lookup(String receiptCode, String secret, String client) {
         if (receiptCode == null || !RECEIPT_CODE.matcher(receiptCode).matches()) {
             throw ProblemException.invalidField("receiptCode",
                     "a receipt code as printed on the slip, e.g. 000.20.20.H26-260715-0001");
@@ -63,10 +92,6 @@ public class Tracking {
             throttle.failed(receiptCode, client);
             throw ProblemException.notFound(NOT_FOUND);
         }
-        List<TrackingView.Step> steps = new ArrayList<>();
-        steps.add(mapper.intake(dossier.get()));
-        HistoryEntry.<HistoryEntry>list("dossierId = ?1 order by id", dossier.get().id)
-                .forEach(entry -> steps.add(mapper.step(entry)));
-        return mapper.toView(dossier.get(), steps);
+        return dossier.get();
     }
 }

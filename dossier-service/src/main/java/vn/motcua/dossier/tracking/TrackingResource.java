@@ -28,11 +28,9 @@ public class TrackingResource {
     public static final String SECRET_HEADER = "X-Lookup-Secret";
 
     private final Tracking tracking;
-    private final int forwardedForHops;
 
-    public TrackingResource(Tracking tracking, TrackingConfig config) {
+    public TrackingResource(Tracking tracking) {
         this.tracking = tracking;
-        this.forwardedForHops = config.forwardedForHops();
     }
 
     @GET
@@ -64,10 +62,8 @@ public class TrackingResource {
                     + "when both are sent", example = DossierView.EXAMPLE_LOOKUP_SECRET)
             @QueryParam("secret") String secretQuery,
             @Context HttpServerRequest request) {
-        String secret = secretHeader != null && !secretHeader.isBlank() ? secretHeader : secretQuery;
-        String client = ClientAddress.of(request.remoteAddress() == null ? null : request.remoteAddress().hostAddress(),
-                request.headers().getAll("X-Forwarded-For"), forwardedForHops);
         // the answer depends on a secret, and its URL may carry one: no cache may keep it
-        return Response.ok(tracking.track(receiptCode, secret, client)).header("Cache-Control", "no-store").build();
+        return Response.ok(tracking.track(receiptCode, Tracking.secret(secretHeader, secretQuery),
+                        tracking.client(request))).header("Cache-Control", "no-store").build();
     }
 }

@@ -11,24 +11,24 @@ import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
 
 /** Small files of each kind and the upload request, for the file tests. */
-final class Uploads {
+public final class Uploads {
 
-    static final byte[] PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
+    public static final byte[] PDF = ("%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
             + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
-    static final byte[] XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<toKhai><hoTen>Nguyễn Văn An</hoTen></toKhai>\n"
+    public static final byte[] XML = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<toKhai><hoTen>Nguyễn Văn An</hoTen></toKhai>\n"
             .getBytes(StandardCharsets.UTF_8);
     static final byte[] JSON = "{\"hoTen\": \"Nguyễn Văn An\", \"ngaySinh\": \"2026-07-01\", \"con\": [1, 2]}"
             .getBytes(StandardCharsets.UTF_8);
     /** A Windows executable (MZ header, PE offset) as a client might send it, named .pdf. */
-    static final byte[] WINDOWS_EXE = windowsExe();
+    public static final byte[] WINDOWS_EXE = windowsExe();
     /** A Linux executable (ELF header). */
     static final byte[] ELF = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0};
 
     private Uploads() {
     }
 
-    static byte[] png() {
+    public static byte[] png() {
         return image("png");
     }
 
