@@ -214,6 +214,9 @@ final class DemoData {
                 etag = act(id, "start", officer, etag, Map.of());
                 attachScans(id, officer, procedure.requiredComponents(), i);
             }
+            if (progress >= 2 && i % 8 != 2) {
+                attachElectronicResult(id, officer, i);
+            }
             if (progress >= 2) {
                 etag = act(id, "resolve", officer, etag, i % 8 == 2
                         ? Map.of("outcome", "REJECTED", "reason", "Không đủ điều kiện theo quy định")
@@ -243,6 +246,14 @@ final class DemoData {
                     + URLEncoder.encode(component, StandardCharsets.UTF_8) + "&fileName=ban-quet-" + (c + 1)
                     + ".pdf" + flag), officer, "application/pdf", SCAN, Map.of(), 201);
         }
+    }
+
+    /** The signed result of an approved dossier, attached before it is resolved so the citizen can download it. */
+    private void attachElectronicResult(String id, String officer, int i) {
+        send("POST", dossier("/api/v1/dossiers/" + id + "/results?resultCode=KET_QUA&numberSymbol="
+                + URLEncoder.encode((i + 1) + "/KQ-UBND", StandardCharsets.UTF_8) + "&summary="
+                + URLEncoder.encode("Kết quả giải quyết bản điện tử", StandardCharsets.UTF_8) + "&issueDate="
+                + LocalDate.now(DemoHistory.VIETNAM)), officer, "application/pdf", SCAN, Map.of(), 201);
     }
 
     private String act(String id, String action, String officer, String etag, Map<String, String> body) {

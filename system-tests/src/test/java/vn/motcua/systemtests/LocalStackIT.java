@@ -184,7 +184,8 @@ class LocalStackIT {
         // the desks' scans of today's dossiers, counted once their resolutions have reached reporting
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         JsonNode digitisation = overall.path("digitisation");
-        while (digitisation.path("reusedComponents").asLong() == 0 && System.nanoTime() < deadline) {
+        while ((digitisation.path("reusedComponents").asLong() == 0 || digitisation.path("electronicResults").asLong() == 0)
+                && System.nanoTime() < deadline) {
             Thread.sleep(500);
             digitisation = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/kpis?" + period), analyst)
                     .json().path("overall").path("digitisation");
@@ -193,6 +194,9 @@ class LocalStackIT {
         assertThat(digitisation.path("receivedWithDigitisedComponents").asLong()).as(digitisation.toString())
                 .isPositive();
         assertThat(digitisation.path("reusedComponents").asLong()).as(digitisation.toString()).isPositive();
+        assertThat(digitisation.path("electronicResults").asLong()).as(digitisation.toString()).isPositive();
+        assertThat(digitisation.path("resolvedDigitisedWithElectronicResult").asLong()).as(digitisation.toString())
+                .isPositive();
 
         Http.Response chart = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/charts/monthly-volume?"
                 + period), analyst, Map.of("Accept", "image/svg+xml"));
