@@ -33,7 +33,8 @@ public final class Main {
     static final Map<String, Experiment> EXPERIMENTS = new LinkedHashMap<>();
 
     static {
-        for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment())) {
+        for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment(),
+                new DossierFilesExperiment())) {
             EXPERIMENTS.put(e.name(), e);
         }
     }
@@ -160,7 +161,7 @@ public final class Main {
                 + started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + ".json"));
         PrintStream progress = args.flag("quiet") ? new PrintStream(java.io.OutputStream.nullOutputStream()) : err;
         Report report = experiment.run(args, progress);
-        report.print(out);
+        experiment.print(report, out);
         report.write(outFile);
         out.println("json          " + outFile.toAbsolutePath());
         return 0;
