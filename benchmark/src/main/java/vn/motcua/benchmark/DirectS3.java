@@ -127,7 +127,7 @@ final class DirectS3 implements AutoCloseable {
     }
 
     String describe(String key) {
-        return target.endpoint().resolve("/" + target.bucket() + "/" + key).toString();
+        return CatalogSearchScenario.stripSlash(target.endpoint().toString()) + "/" + target.bucket() + "/" + key;
     }
 
     @Override

@@ -119,7 +119,7 @@ class DossierFilesExperimentTest {
         assertThat(DossierFilesExperiment.mibPerSecond(service, 5 * mib)).isEqualTo(40.0); // 32 ok × 5 MiB / 4 s
         assertThat(DossierFilesExperiment.mibPerSecond(direct, 5 * mib)).isEqualTo(100.0);
         DossierFilesExperiment.Comparison c = new DossierFilesExperiment.Comparison(5 * mib, service, direct, direct,
-                direct, new HeapMonitor.Peak(0, 0, 0, 0, 0));
+                direct, new HeapMonitor.Peak(0, 0, 0, -1, -1, 0, 0));
         assertThat(c.uploadRatio()).isEqualTo(0.4);
         assertThat(c.downloadRatio()).isEqualTo(1.0);
         assertThat(DossierFilesExperiment.ratio(1, 0)).isNaN();
@@ -130,7 +130,7 @@ class DossierFilesExperimentTest {
         Report up = phase(4.0, 40, 0);
         Report put = phase(2.0, 40, 0);
         DossierFilesExperiment.Comparison c = new DossierFilesExperiment.Comparison(5 * 1024 * 1024, up, put, put, put,
-                new HeapMonitor.Peak(150L << 20, 60L << 20, 256L << 20, 42, 1));
+                new HeapMonitor.Peak(150L << 20, 60L << 20, 256L << 20, 48L << 20, 41L << 20, 42, 1));
         Report summary = new Report("motcua-benchmark", "dossier-files", "t", "now", 8, null, null, 80L, 0, 6, 80, 80,
                 0, 13.3, 13.3, put.latencyMs(), Map.of(), Map.of(), 0,
                 new java.util.LinkedHashMap<>(Map.of("comparison", c, "warmupFilesPerPhase", 16)), null);
@@ -140,7 +140,8 @@ class DossierFilesExperimentTest {
         assertThat(printed).contains("upload MiB/s           50.000        100.000      0.500")
                 .contains("upload 0.500 (NOT met), download 1.000 (met)")
                 .contains("peak 150.0 MiB in use (garbage included) of 256.0 MiB max heap (-Xmx); 60.0 MiB at the start;"
-                        + " 42 samples, 1 unanswered");
+                        + " 42 samples, 1 unanswered")
+                .contains("kept after a full GC: 41.0 MiB at the start, at most 48.0 MiB");
     }
 
     /** A phase of {@code requests} requests over {@code seconds}, {@code errors} of them failed. */

@@ -28,6 +28,7 @@ class HeapMonitorTest {
         HeapMonitor.Sample sample = HeapMonitor.parse(METRICS);
         assertThat(sample.usedBytes()).isEqualTo(43_470_248L + 16_395_456L + 112_432L);
         assertThat(sample.maxBytes()).isEqualTo(178_978_816L + 71_630_848L + 8_912_896L);
+        assertThat(sample.liveBytes()).as("old generation after the last full GC").isEqualTo(43_470_248L);
     }
 
     @Test
@@ -35,5 +36,6 @@ class HeapMonitorTest {
         HeapMonitor.Sample sample = HeapMonitor.parse("http_server_requests_seconds_count{method=\"GET\"} 3.0\n");
         assertThat(sample.usedBytes()).isEqualTo(-1);
         assertThat(sample.maxBytes()).isEqualTo(-1);
+        assertThat(sample.liveBytes()).isEqualTo(-1);
     }
 }
