@@ -23,12 +23,12 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
-import vn.motcua.dossier.GeneratedBytes;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.workflow.Transitions;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.testing.GeneratedBytes;
 
 /** The size limits, made small: 64 KiB a file, 160 KiB a dossier. */
 @QuarkusTest

@@ -28,11 +28,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
-import vn.motcua.dossier.GeneratedBytes;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.storage.StoredObject;
 import vn.motcua.dossier.workflow.Transitions;
+import vn.motcua.testing.GeneratedBytes;
 import vn.motcua.testing.TestInfrastructure;
 import vn.motcua.testing.TestTokens;
 
