@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,11 +63,10 @@ final class DossierFilesExperiment implements Experiment {
 
     @Override
     public Set<String> flags() {
-        Set<String> flags = new HashSet<>(Set.of("base-url", "token", "token-file", "unit-code", "procedure-code",
+        return Set.of("base-url", "token", "token-file", "unit-code", "procedure-code",
                 "component", "file-size", "files", "warmup-files", "files-per-dossier", "concurrency", "timeout",
                 "metrics-path", "heap-poll", "s3-endpoint", "s3-credentials", "s3-access-key", "s3-secret-key-file",
-                "s3-region", "s3-bucket"));
-        return flags;
+                "s3-region", "s3-bucket");
     }
 
     @Override
