@@ -66,7 +66,7 @@ final class DossierFilesExperiment implements Experiment {
         return Set.of("base-url", "token", "token-file", "unit-code", "procedure-code",
                 "component", "file-size", "files", "warmup-files", "files-per-dossier", "concurrency", "timeout",
                 "metrics-path", "heap-poll", "s3-endpoint", "s3-credentials", "s3-access-key", "s3-secret-key-file",
-                "s3-region", "s3-bucket");
+                "s3-region", "s3-bucket", "connect-timeout", "http-version");
     }
 
     @Override
@@ -85,6 +85,8 @@ final class DossierFilesExperiment implements Experiment {
                   --files-per-dossier N    uploads a dossier takes (default: as many as fit 200 MiB, less one)
                   --concurrency N          workers of each phase, one request in flight each (default 8)
                   --timeout D              per request (default 60s)
+                  --connect-timeout D      TCP connect timeout (default 5s)
+                  --http-version V         HTTP_1_1 (default) or HTTP_2 (h2c upgrade)
                   --metrics-path P         the service's Prometheus metrics (default /q/metrics)
                   --heap-poll D            how often they are read (default 200ms)
                   --duration D             safety bound of each phase (default 5m)
@@ -199,8 +201,8 @@ final class DossierFilesExperiment implements Experiment {
     @Override
     public Report run(Args args, PrintStream progress) throws Exception {
         Settings s = Settings.of(args);
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+        // HTTP/1.1 unless --http-version says otherwise: one connection a worker, as the direct S3 client has
+        HttpClient http = HttpSupport.client(args, s.concurrency());
         byte[] body = pdfBody(s.fileSize(), 15);
         String run = "run-" + OffsetDateTime.now().format(java.time.format.DateTimeFormatter
                 .ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + "-" + UUID.randomUUID().toString().substring(0, 8);
