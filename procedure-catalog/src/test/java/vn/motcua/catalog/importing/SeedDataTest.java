@@ -56,7 +56,7 @@ class SeedDataTest {
 
         Table table = TableReader.csv(file);
         Map<String, Integer> columns = table.columns();
-        List<UnitColumns.Parsed> units = table.rows().stream().map(r -> UnitColumns.parse(r, columns)).toList();
+        List<UnitColumns.Parsed> units = table.rows().stream().map(r -> UnitColumns.parse(r, columns, code -> null)).toList();
         List<String> districts = units.stream().filter(u -> u.unit().level() == vn.motcua.catalog.unit.UnitLevel.DISTRICT)
                 .map(u -> u.unit().code()).toList();
         assertThat(districts).hasSize(1);
