@@ -31,7 +31,7 @@ public record ProcedureInput(
         @Schema(examples = "ANY_CENTRE_OF_PROVINCE", description = "who may receive its dossiers, default "
                 + "COMPETENT_UNIT; ANY_COMMUNE_OF_PROVINCE needs the COMMUNE level (Decree 118/2025/NĐ-CP art. 14(2))")
         Receiving receiving,
-        @Schema(examples = "000.00.13.H26", maxLength = 35, pattern = "^[0-9A-Z]+(\\.[0-9A-Z]+)*$",
+        @Schema(examples = "000.03.00.H26", maxLength = 35, pattern = "^[0-9A-Z]+(\\.[0-9A-Z]+)*$",
                 description = "code of an existing DEPARTMENT unit, or of a province, that resolves it (422 otherwise); "
                         + "empty: the competent people's committee of its level")
         String resolvingAgencyCode,

@@ -23,7 +23,7 @@ public record ProcedureView(
                 + "resolving unit's own desk or centre), ANY_CENTRE_OF_PROVINCE (the province's centre and every "
                 + "commune and commune centre of the province), ANY_COMMUNE_OF_PROVINCE (any commune of the province, "
                 + "whatever the applicant's commune)") Receiving receiving,
-        @Schema(examples = "000.00.13.H26", description = "code of the DEPARTMENT (or province) that resolves it; "
+        @Schema(examples = "000.03.00.H26", description = "code of the DEPARTMENT (or province) that resolves it; "
                 + "null: the competent people's committee of its level for the applicant")
         String resolvingAgencyCode,
         @Schema(examples = "Giấy khai sinh") String result,
