@@ -72,10 +72,13 @@ class SeedDataTest {
         Map<String, vn.motcua.catalog.procedure.ProcedureDraft> byCode = table.rows().stream()
                 .map(r -> ProcedureColumns.parse(r, columns).draft())
                 .collect(Collectors.toMap(d -> d.code(), d -> d));
-        assertThat(byCode.get("1.012786").receiving()).isEqualTo(Receiving.ANY_CENTRE_OF_PROVINCE);
-        assertThat(byCode.get("1.012786").resolvingAgencyCode()).isEqualTo(AGRICULTURE_AND_ENVIRONMENT);
+        assertThat(byCode.get("1.012753").receiving()).isEqualTo(Receiving.ANY_CENTRE_OF_PROVINCE);
+        assertThat(byCode.get("1.012753").resolvingAgencyCode()).isEqualTo(AGRICULTURE_AND_ENVIRONMENT);
         assertThat(byCode.get("1.004873").receiving()).isEqualTo(Receiving.ANY_COMMUNE_OF_PROVINCE);
         assertThat(byCode.get("1.004873").levels()).contains(ProcedureLevel.COMMUNE);
+        // the demo files commune-level procedures at the communes and processes them there
+        assertThat(byCode.values()).filteredOn(d -> d.levels().contains(ProcedureLevel.COMMUNE))
+                .allSatisfy(d -> assertThat(d.resolvingAgencyCode()).as(d.code()).isNull());
         for (String usedElsewhere : List.of("1.001193", "2.000635", "1.000894", "1.001776", "1.004227")) {
             assertThat(byCode.get(usedElsewhere).receiving()).as(usedElsewhere).isEqualTo(Receiving.COMPETENT_UNIT);
             assertThat(byCode.get(usedElsewhere).resolvingAgencyCode()).as(usedElsewhere).isNull();
