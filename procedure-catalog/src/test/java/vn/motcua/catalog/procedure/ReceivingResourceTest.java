@@ -28,9 +28,7 @@ class ReceivingResourceTest {
     static final String ENDED = "000.03.00.U81";
 
     static Map<String, Object> unit(String code, String level, String kind, String parent, String validTo) {
-        Map<String, Object> unit = TestCatalog.unit(code, "Đơn vị " + code, level, parent, "2020-01-01", validTo);
-        unit.put("kind", kind);
-        return unit;
+        return TestCatalog.unit(code, "Đơn vị " + code, level, kind, parent, "2020-01-01", validTo);
     }
 
     @BeforeEach

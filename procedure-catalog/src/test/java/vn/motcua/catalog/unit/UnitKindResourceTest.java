@@ -25,9 +25,7 @@ class UnitKindResourceTest {
     static final String COMMUNE = "000.00.01.U71";
 
     static Map<String, Object> unit(String code, String name, String level, String kind, String parent) {
-        Map<String, Object> unit = TestCatalog.unit(code, name, level, parent, "2025-07-01", null);
-        unit.put("kind", kind);
-        return unit;
+        return TestCatalog.unit(code, name, level, kind, parent, "2025-07-01", null);
     }
 
     @BeforeEach
