@@ -36,8 +36,8 @@ public final class UnitColumns {
             "Cấp tỉnh", UnitLevel.PROVINCE, "Cấp huyện", UnitLevel.DISTRICT, "Cấp xã", UnitLevel.COMMUNE);
     static final Cells.Vocabulary<UnitKind> KIND_WORDS = Cells.Vocabulary.of(
             "Chính quyền", UnitKind.GOVERNMENT, "Trung tâm Phục vụ hành chính công", UnitKind.SERVICE_CENTRE,
-            "Cơ quan chuyên môn", UnitKind.DEPARTMENT, "UBND", UnitKind.GOVERNMENT, "Trung tâm", UnitKind.SERVICE_CENTRE,
-            "Sở", UnitKind.DEPARTMENT);
+            "Cơ quan chuyên môn", UnitKind.DEPARTMENT,
+            "UBND", UnitKind.GOVERNMENT, "Trung tâm", UnitKind.SERVICE_CENTRE, "Sở", UnitKind.DEPARTMENT);
 
     private UnitColumns() {
     }

@@ -84,12 +84,17 @@ public class UnitImport {
         List<Valid> accepted = new ArrayList<>();
         for (Valid valid : candidates) {
             String parent = valid.unit().parentCode();
+            // a stored unit only: no procedure can name a unit that does not exist yet
+            AdministrativeUnit current = stored.get(valid.unit().code());
+            String agencyProblem = current == null ? null : units.resolvingAgencyChangeProblem(current, valid.unit());
             if (parent != null && !parents.containsKey(parent)) {
                 errors.add(new RowError(valid.row(), UnitColumns.PARENT,
                         "no unit " + parent + " in the file or the catalog"));
             } else if (parent != null && aboveItself(valid.unit().code(), parents)) {
                 errors.add(new RowError(valid.row(), UnitColumns.PARENT,
                         "unit " + parent + " is under " + valid.unit().code() + ": that would make a cycle"));
+            } else if (agencyProblem != null) {
+                errors.add(new RowError(valid.row(), UnitColumns.KIND, agencyProblem));
             } else {
                 accepted.add(valid);
             }

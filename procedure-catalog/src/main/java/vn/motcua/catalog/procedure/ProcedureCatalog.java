@@ -229,6 +229,7 @@ public class ProcedureCatalog {
     private static ProcedureInput withCode(ProcedureInput in, String code) {
         return new ProcedureInput(code, in.name(), in.field(), in.levels(), in.processingDays(), in.fees(),
                 in.components(), in.applicants(), in.agency(), in.receiving(), in.resolvingAgencyCode(), in.result(),
-                in.legalBases(), in.onlineLevel(), in.essential(), in.delegated(), in.delegatedBy(), in.effectiveFrom(), in.effectiveTo(), in.status());
+                in.legalBases(), in.onlineLevel(), in.essential(), in.delegated(), in.delegatedBy(), in.effectiveFrom(),
+                in.effectiveTo(), in.status());
     }
 }

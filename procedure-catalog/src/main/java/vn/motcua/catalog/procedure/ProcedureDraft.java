@@ -34,7 +34,7 @@ public record ProcedureDraft(
 
     public ProcedureDraft withStatus(CatalogStatus newStatus, LocalDate newEffectiveTo) {
         return new ProcedureDraft(code, name, field, levels, processingDays, fees, components, applicants, agency,
-                receiving, resolvingAgencyCode, result, legalBases, onlineLevel, essential, delegated, delegatedBy, effectiveFrom, newEffectiveTo,
-                newStatus);
+                receiving, resolvingAgencyCode, result, legalBases, onlineLevel, essential, delegated, delegatedBy,
+                effectiveFrom, newEffectiveTo, newStatus);
     }
 }

@@ -224,7 +224,8 @@ public final class ProcedureRules {
         return new Checked(new ProcedureDraft(code, name, field, List.copyOf(levels),
                 Collections.unmodifiableMap(days), List.copyOf(fees), List.copyOf(components),
                 List.copyOf(applicants), agency, receiving, resolvingAgencyCode, result, List.copyOf(legalBases),
-                in.onlineLevel(), in.essential(), delegated, delegatedBy, in.effectiveFrom(), in.effectiveTo(), status), List.of());
+                in.onlineLevel(), in.essential(), delegated, delegatedBy, in.effectiveFrom(), in.effectiveTo(), status),
+                List.of());
     }
 
     /** One line of text: cleaned, length-checked, and for list items free of the import separators. */

@@ -23,6 +23,7 @@ import vn.motcua.catalog.history.ChangeAction;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
+import vn.motcua.catalog.procedure.Procedure;
 import vn.motcua.catalog.procedure.ResolvingAgencies;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.FieldErrors;
@@ -129,8 +130,7 @@ public class UnitCatalog implements ResolvingAgencies {
         if (unit == null) {
             return "no unit " + code;
         }
-        boolean province = unit.kind == UnitKind.GOVERNMENT && unit.level == UnitLevel.PROVINCE;
-        if (unit.kind != UnitKind.DEPARTMENT && !province) {
+        if (!resolvesForProvince(unit.kind, unit.level)) {
             return "unit " + code + " is a " + unit.kind + " of level " + unit.level
                     + ": name a DEPARTMENT or a province";
         }
@@ -138,6 +138,25 @@ public class UnitCatalog implements ResolvingAgencies {
             return "unit " + code + " ended on " + unit.validTo;
         }
         return null;
+    }
+
+    private static boolean resolvesForProvince(UnitKind kind, UnitLevel level) {
+        return kind == UnitKind.DEPARTMENT || kind == UnitKind.GOVERNMENT && level == UnitLevel.PROVINCE;
+    }
+
+    /**
+     * Why the stored unit cannot become {@code next}: procedures name it as their resolving agency and it would no
+     * longer be one; {@code null} otherwise.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String resolvingAgencyChangeProblem(AdministrativeUnit current, UnitView next) {
+        if (!resolvesForProvince(current.kind, current.level) || resolvesForProvince(next.kind(), next.level())) {
+            return null;
+        }
+        List<String> naming = Procedure.<Procedure>find("resolvingAgencyCode", Sort.by("code"), current.code)
+                .page(io.quarkus.panache.common.Page.ofSize(5)).list().stream().map(p -> p.code).toList();
+        return naming.isEmpty() ? null : "procedures " + String.join(", ", naming) + " name this unit as their "
+                + "resolving agency: it must stay a DEPARTMENT or a province";
     }
 
     @Transactional
@@ -155,6 +174,10 @@ public class UnitCatalog implements ResolvingAgencies {
         AdministrativeUnit unit = lock(code);
         IfMatch.requireMatch(ifMatch, unit.version, "unit " + code);
         UnitView next = valid(input, code, unit.kind);
+        String agencyProblem = resolvingAgencyChangeProblem(unit, next);
+        if (agencyProblem != null) {
+            new FieldErrors().add("kind", agencyProblem).throwIfAny(ProblemType.UNPROCESSABLE);
+        }
         applyLocked(unit, next, ChangeAction.UPDATED, ChangeSource.API, actor);
         return unit;
     }

@@ -14,7 +14,8 @@ public record UnitNode(
         @Schema(examples = "2008-08-01") LocalDate validFrom,
         @Schema(examples = "2025-06-30", description = "null while it exists") LocalDate validTo,
         @Schema(description = "units under this one, by code", examples = "[{\"code\": \"000.20.20.H26\", "
-                + "\"name\": \"UBND xã Bát Tràng\", \"level\": \"COMMUNE\", \"kind\": \"GOVERNMENT\", \"parentCode\": \"000.00.20.H26\", "
+                + "\"name\": \"UBND xã Bát Tràng\", \"level\": \"COMMUNE\", \"kind\": \"GOVERNMENT\", "
+                + "\"parentCode\": \"000.00.20.H26\", "
                 + "\"validFrom\": \"2008-08-01\", \"validTo\": \"2025-06-30\", \"children\": []}]")
         List<UnitNode> children) {
 }

@@ -95,7 +95,8 @@ public class UnitResource {
         LocalDate date = QueryParams.date("at", at, errors);
         PageRequest request = paging.parse(errors);
         errors.throwIfAny();
-        return PageLinks.ok(catalog.list(unitLevel, unitKind, parentCode, date == null ? BusinessDates.today() : date, request)
+        LocalDate day = date == null ? BusinessDates.today() : date;
+        return PageLinks.ok(catalog.list(unitLevel, unitKind, parentCode, day, request)
                 .map(mapper::toView), uri);
     }
 
@@ -181,7 +182,8 @@ public class UnitResource {
     @Operation(operationId = "updateUnit",
             summary = "Update a unit",
             description = "Role catalog-admin. The whole new state; If-Match with the current ETag (428 without, 412 "
-                    + "when stale). A parent under the unit itself (a cycle) is a 400.")
+                    + "when stale). A parent under the unit itself (a cycle) is a 400; a kind or level with which a "
+                    + "unit that procedures name as their resolvingAgencyCode could no longer resolve is a 422.")
     @APIResponse(responseCode = "200", description = "The unit as now stored, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = UnitView.class)))

@@ -103,5 +103,12 @@ class ImportPoliciesTest {
                         "5 Mã cơ quan giải quyết");
         ImportExportTest.importProcedures(Sheets.csv(bad), "text/csv", false).statusCode(422);
         given().get("/api/v1/procedures/2.820004").then().statusCode(404);
+
+        // the department 2.820001 names cannot become a centre through an import either
+        List<Map<String, String>> centre = List.of(unit(DEPARTMENT, "Sở Nông nghiệp và Môi trường tỉnh Nhập",
+                "Cơ quan", "Trung tâm", PROVINCE));
+        ImportExportTest.importUnits(Sheets.csv(centre), "text/csv", true).statusCode(200)
+                .body("errors.column", org.hamcrest.Matchers.contains(UnitColumns.KIND));
+        given().get("/api/v1/units/" + DEPARTMENT).then().body("kind", equalTo("DEPARTMENT"));
     }
 }

@@ -105,7 +105,8 @@ class SeedDataTest {
         given().queryParam("parent", GIA_LAM_DISTRICT).queryParam("level", "COMMUNE").queryParam("at", "2025-06-30")
                 .queryParam("size", 100).get("/api/v1/units").then().body("total", equalTo(22));
         given().queryParam("parent", GIA_LAM_DISTRICT).queryParam("kind", "SERVICE_CENTRE")
-                .queryParam("at", "2025-06-30").get("/api/v1/units").then().body("items.code", contains("000.31.20.H26"));
+                .queryParam("at", "2025-06-30").get("/api/v1/units")
+                .then().body("items.code", contains("000.31.20.H26"));
         given().queryParam("parent", CITY).queryParam("at", "2025-06-30").queryParam("level", "COMMUNE")
                 .get("/api/v1/units").then().body("total", equalTo(0));
         given().queryParam("parent", CITY).queryParam("level", "DISTRICT").get("/api/v1/units")

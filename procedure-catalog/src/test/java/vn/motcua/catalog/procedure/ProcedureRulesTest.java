@@ -56,8 +56,9 @@ class ProcedureRulesTest {
         String decomposed = java.text.Normalizer.normalize("Đăng ký khai sinh", java.text.Normalizer.Form.NFD);
         ProcedureInput withNfd = new ProcedureInput(input.code(), decomposed, input.field(), input.levels(),
                 input.processingDays(), input.fees(), input.components(), input.applicants(), input.agency(),
-                input.receiving(), input.resolvingAgencyCode(), input.result(), input.legalBases(), input.onlineLevel(), input.essential(), input.delegated(),
-                input.delegatedBy(), input.effectiveFrom(), input.effectiveTo(), input.status());
+                input.receiving(), input.resolvingAgencyCode(), input.result(), input.legalBases(), input.onlineLevel(),
+                input.essential(), input.delegated(), input.delegatedBy(), input.effectiveFrom(), input.effectiveTo(),
+                input.status());
         assertThat(ProcedureRules.check(withNfd, CatalogStatus.ACTIVE).draft().name()).isEqualTo("Đăng ký khai sinh");
     }
 

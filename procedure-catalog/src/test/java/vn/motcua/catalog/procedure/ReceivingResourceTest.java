@@ -123,4 +123,36 @@ class ReceivingResourceTest {
         TestCatalog.create(body).statusCode(400).contentType("application/problem+json");
         given().get("/api/v1/procedures/2.810006").then().statusCode(404);
     }
+
+    @Test
+    void aUnitProceduresNameAsTheirResolvingAgencyStaysOneAndMayEnd() {
+        String department = "000.04.00.U81";
+        TestCatalog.ensureUnit(unit(department, "AGENCY", "DEPARTMENT", PROVINCE, null));
+        Map<String, Object> procedure = land("2.810007");
+        procedure.put("resolvingAgencyCode", department);
+        TestCatalog.create(procedure).statusCode(201);
+
+        Map<String, Object> centre = unit(department, "AGENCY", "SERVICE_CENTRE", PROVINCE, null);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(centre)
+                .header("If-Match", TestCatalog.etag("/api/v1/units/" + department))
+                .put("/api/v1/units/" + department)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("kind"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("2.810007"));
+        given().get("/api/v1/units/" + department).then().body("kind", equalTo("DEPARTMENT"));
+
+        // it may end (merged away): the procedure keeps naming it and can still be updated, a new one cannot name it
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(Map.of("validTo", "2025-12-31"))
+                .header("If-Match", TestCatalog.etag("/api/v1/units/" + department))
+                .post("/api/v1/units/" + department + "/retire").then().statusCode(200);
+        procedure.put("name", "Đăng ký biến động đất đai (sửa)");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(procedure)
+                .header("If-Match", TestCatalog.etag("/api/v1/procedures/2.810007"))
+                .put("/api/v1/procedures/2.810007")
+                .then().statusCode(200).body("resolvingAgencyCode", equalTo(department));
+        Map<String, Object> other = land("2.810008");
+        other.put("resolvingAgencyCode", department);
+        TestCatalog.create(other).statusCode(422).body("errors[0].message", equalTo("unit " + department
+                + " ended on 2025-12-31"));
+    }
 }
