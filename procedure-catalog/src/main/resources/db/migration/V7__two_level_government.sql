@@ -6,8 +6,11 @@ update admin_unit set kind = case when level = 'AGENCY' then 'DEPARTMENT' else '
 alter table admin_unit
     alter column kind set not null,
     add constraint admin_unit_kind check (kind in ('GOVERNMENT', 'SERVICE_CENTRE', 'DEPARTMENT')),
-    add constraint admin_unit_kind_level check ((kind = 'GOVERNMENT') = (level <> 'AGENCY')),
-    add constraint admin_unit_kind_parent check (kind = 'GOVERNMENT' or parent_code is not null);
+    add constraint admin_unit_kind_level check ((kind = 'GOVERNMENT') = (level <> 'AGENCY'));
+-- an agency belongs to a unit from now on; one stored without a parent stays as it is (NOT VALID: not checked on
+-- the existing rows) until an administrator gives it one, which the API then requires on its next change
+alter table admin_unit
+    add constraint admin_unit_kind_parent check (kind = 'GOVERNMENT' or parent_code is not null) not valid;
 create index admin_unit_kind_idx on admin_unit (kind);
 
 alter table catalog_procedure

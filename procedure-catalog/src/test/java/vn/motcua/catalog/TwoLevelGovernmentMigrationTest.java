@@ -36,7 +36,8 @@ class TwoLevelGovernmentMigrationTest {
                         ('000.20.20.H26', 'UBND xã Bát Tràng', 'COMMUNE', '000.00.20.H26', '2008-08-01',
                          '2025-06-30', 1),
                         ('000.32.20.H26', 'Phòng Tư pháp huyện Gia Lâm', 'AGENCY', '000.00.20.H26', '2008-08-01',
-                         '2025-06-30', 1)""");
+                         '2025-06-30', 1),
+                        ('000.98.00.H26', 'Cơ quan không có cấp trên', 'AGENCY', null, '2008-08-01', null, 1)""");
                 sql.executeUpdate("insert into procedure_field (code, name) values ('HT', 'Hộ tịch')");
                 sql.executeUpdate("""
                         insert into catalog_procedure (code, name, field_code, levels, applicants, agency, online_level,
@@ -51,7 +52,7 @@ class TwoLevelGovernmentMigrationTest {
                     Statement sql = connection.createStatement()) {
                 assertThat(rows(sql, "select code || ' ' || kind from admin_unit order by code")).containsExactly(
                         "000.00.00.H26 GOVERNMENT", "000.00.20.H26 GOVERNMENT", "000.20.20.H26 GOVERNMENT",
-                        "000.32.20.H26 DEPARTMENT");
+                        "000.32.20.H26 DEPARTMENT", "000.98.00.H26 DEPARTMENT");
                 assertThat(rows(sql, "select receiving || ' ' || coalesce(resolving_agency_code, '-') "
                         + "from catalog_procedure")).containsExactly("COMPETENT_UNIT -");
                 // a centre belongs to a unit; an agency is never a GOVERNMENT; the agency must exist
