@@ -209,6 +209,72 @@ class DossierResolvedEventTest {
     }
 
     @Test
+    void aStopPublishesARejectedAndStoppedResolutionWithTheSupplementCount() throws Exception {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        String id = Transitions.intake(unit)[0];
+        ok(token, id, "start", null);
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Giấy chứng sinh bản chính")));
+        JsonPath stopped = act(token, id, "stop", "\"2\"", Map.of("reason",
+                "Người nộp Nguyễn Văn An không bổ sung trong thời hạn")).then().statusCode(200).extract().jsonPath();
+        awaitSent(id, 2);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RESOLVED,
+                r -> id.equals(r.key()));
+        assertThat(records).hasSize(1);
+        JsonNode json = TestEvents.JSON.readTree(records.get(0).value());
+        assertThat(schema().validate(json)).as(records.get(0).value()).isEmpty();
+        DossierResolvedV1 event = TestEvents.JSON.readValue(records.get(0).value(), DossierResolvedV1.class);
+        assertThat(event.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(event.wasStopped()).isTrue();
+        assertThat(json.get("stopped").asBoolean(false)).isTrue();
+        assertThat(event.supplementRequestCount()).isEqualTo(1);
+        assertThat(event.resolvedAt()).isEqualTo(OffsetDateTime.parse(stopped.getString("resolvedAt")));
+        assertThat(event.resolvingUnit()).isNull();
+        assertThat(event.onTime()).isTrue();
+        assertThat(records.get(0).value()).doesNotContain("Nguyễn").doesNotContain("thời hạn");
+    }
+
+    @Test
+    void aResolutionAfterTwoSupplementsAndAnExtensionCountsThemAndIsLateAgainstTheOriginalDueDate()
+            throws Exception {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        String id = Transitions.intake(unit)[0];
+        ok(token, id, "start", null);
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Tờ khai")));
+        ok(token, id, "supplement-received", null);
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Tờ khai có chữ ký"),
+                "reason", "Tờ khai bổ sung chưa ký"));
+        ok(token, id, "supplement-received", null);
+        Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
+        String originalDueAt = given().auth().oauth2(token).get("/api/v1/dossiers/{id}", id).then().extract()
+                .path("dueAt");
+        LocalDate newDue = calendar.dueDate(OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE), 3);
+        ok(token, id, "apology", Map.of("appointmentDate", newDue.toString(), "newDueDate", newDue.toString(),
+                "reason", "Phải xác minh với nơi đăng ký thường trú"));
+        JsonPath resolved = act(token, id, "resolve", "\"6\"", Map.of("outcome", "APPROVED")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(resolved.getString("dueDate")).isEqualTo(newDue.toString());
+        awaitSent(id, 2);
+
+        List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RESOLVED,
+                r -> id.equals(r.key()));
+        assertThat(records).hasSize(1);
+        JsonNode json = TestEvents.JSON.readTree(records.get(0).value());
+        assertThat(schema().validate(json)).isEmpty();
+        DossierResolvedV1 event = TestEvents.JSON.readValue(records.get(0).value(), DossierResolvedV1.class);
+        assertThat(event.outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(event.supplementRequestCount()).isEqualTo(2);
+        assertThat(event.wasStopped()).isFalse();
+        // resolved within the extension, yet late: against the due date before it, which the event carries
+        assertThat(event.dueAt()).isEqualTo(OffsetDateTime.parse(originalDueAt));
+        assertThat(event.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(event.onTime()).isFalse();
+        assertThat(records.get(0).value()).doesNotContain("xác minh").doesNotContain("chưa ký");
+    }
+
+    @Test
     void theFilesAsCountedAtResolutionTravelInThePayloadAndKeepItsSchema() throws Exception {
         Dossier dossier = new Dossier();
         dossier.id = java.util.UUID.randomUUID();

@@ -335,7 +335,7 @@ class WorkflowResourceTest {
         // 2999-12-31, the last supported date, passes the date check: the state refuses the apology
         act(token, id, "apology", "\"1\"", Map.of("appointmentDate", "2999-12-31")).then().statusCode(409)
                 .body("currentState", equalTo("IN_PROGRESS"))
-                .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW"));
+                .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW", "STOP"));
         // an unresolved dossier past its due date may get one before it is resolved
         Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
         act(token, id, "resolve", "\"1\"", Map.of("outcome", "REJECTED", "reason", "Quá hạn, thiếu hồ sơ"))
