@@ -1,4 +1,4 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
