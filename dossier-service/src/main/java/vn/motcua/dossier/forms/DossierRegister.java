@@ -10,6 +10,7 @@ import static vn.motcua.dossier.forms.FormPage.centred;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPTable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -88,12 +89,13 @@ record DossierRegister(String unitCode, String unitName, LocalDate from, LocalDa
     }
 
     byte[] render() {
-        return FormPage.render(PageSize.A4.rotate(), TITLE_TEXT + " " + unitCode, document -> {
+        // a landscape media box rather than rotate(), which only marks a portrait page as turned
+        return FormPage.render(new Rectangle(PageSize.A4.getHeight(), PageSize.A4.getWidth()), TITLE_TEXT + " " + unitCode, document -> {
             document.add(FormPage.heading(unitName, null, printedAt, new float[] {40, 60}));
             document.add(centred(TITLE_TEXT, TITLE, 10, 2));
             document.add(centred("Từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to)
                     + " (" + rows.size() + " hồ sơ)", TEXT, 0, 6));
-            PdfPTable table = FormPage.table(new float[] {3, 11, 14, 4, 9, 10, 9, 6, 6, 6, 6, 6, 10}, HEADINGS,
+            PdfPTable table = FormPage.table(new float[] {3, 14, 13, 4, 9, 10, 9, 6, 6, 6, 6, 6, 8}, HEADINGS,
                     TINY);
             for (int c = 1; c <= HEADINGS.size(); c++) {
                 table.addCell(FormPage.boxed(new Phrase("(" + c + ")", TINY), Element.ALIGN_CENTER));

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
@@ -64,7 +65,8 @@ final class RegisterSheet {
                 for (OffsetDateTime at : dossier.times()) {
                     Cell cell = row.createCell(c++);
                     if (at != null) {
-                        cell.setCellValue(FormPage.inVietnam(at).toLocalDateTime());
+                        // to the second: a spreadsheet's date is a day fraction, and nobody registers milliseconds
+                        cell.setCellValue(FormPage.inVietnam(at).toLocalDateTime().truncatedTo(ChronoUnit.SECONDS));
                         cell.setCellStyle(time);
                     }
                 }

@@ -81,10 +81,12 @@ class DossierRegisterResourceTest {
         ok(token, id, "resolve", Map.of("outcome", "APPROVED"));
         ok(token, id, "return", null);
         ok(token, refused.getString("id"), "refuse", Map.of("reason", "Không thuộc thẩm quyền"));
-        List<Map<String, Object>> times = Intakes.query(db, "select action, at from dossier_history where "
-                + "dossier_id = ?::uuid order by id", id);
-        OffsetDateTime resolvedAt = (OffsetDateTime) Intakes.query(db, "select resolved_at from dossier where "
-                + "id = ?::uuid", id).get(0).get("resolved_at");
+        // local times in Vietnam, as the sheet's date cells hold them
+        String local = "to_char(%s at time zone 'Asia/Ho_Chi_Minh', 'YYYY-MM-DD\"T\"HH24:MI:SS')";
+        List<Map<String, Object>> times = Intakes.query(db, "select " + local.formatted("at") + " t from "
+                + "dossier_history where dossier_id = ?::uuid order by id", id);
+        String resolvedAt = Intakes.query(db, "select " + local.formatted("resolved_at") + " t from dossier where "
+                + "id = ?::uuid", id).get(0).get("t").toString();
 
         Response pdf = register(token, unit, today());
         pdf.then().statusCode(200).contentType("application/pdf").header("Cache-Control", "no-store");
@@ -127,10 +129,10 @@ class DossierRegisterResourceTest {
                         .isEqualTo(local(returned.getString("receivedAt")));
                 assertThat(first.getCell(8).getLocalDateTimeCellValue()).isEqualTo(local(returned.getString("dueAt")));
                 assertThat(first.getCell(9).getLocalDateTimeCellValue())
-                        .isEqualTo(local(times.get(0).get("at").toString()));
-                assertThat(first.getCell(10).getLocalDateTimeCellValue()).isEqualTo(local(resolvedAt.toString()));
+                        .isEqualTo(LocalDateTime.parse(times.get(0).get("t").toString()));
+                assertThat(first.getCell(10).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.parse(resolvedAt));
                 assertThat(first.getCell(11).getLocalDateTimeCellValue())
-                        .isEqualTo(local(times.get(2).get("at").toString()));
+                        .isEqualTo(LocalDateTime.parse(times.get(2).get("t").toString()));
                 assertThat(first.getCell(12).getStringCellValue()).isEqualTo("Đã trả kết quả");
                 Row second = sheet.getRow(RegisterSheet.FIRST_ROW + 1);
                 assertThat(second.getCell(1).getStringCellValue()).isEqualTo(refused.getString("receiptCode"));
