@@ -34,6 +34,9 @@ record DossierRegister(String unitCode, String unitName, LocalDate from, LocalDa
         boolean masked, List<Row> rows) {
 
     static final String TITLE_TEXT = "SỔ THEO DÕI HỒ SƠ";
+    /** Under the period on an analyst's copy. */
+    static final String MASKED_NOTE = "Bản không có thông tin cá nhân: tên người nộp viết tắt, không có địa chỉ, số "
+            + "điện thoại";
     /** The form's columns (1)–(13); (8)–(12) are dates ("Ngày, tháng, năm") in the paper register. */
     static final List<String> HEADINGS = List.of("STT", "Mã hồ sơ", "Tên thủ tục hành chính", "Số lượng hồ sơ (bộ)",
             "Tên cá nhân, tổ chức", "Địa chỉ, số điện thoại", "Cơ quan chủ trì giải quyết", "Nhận hồ sơ",
@@ -94,7 +97,10 @@ record DossierRegister(String unitCode, String unitName, LocalDate from, LocalDa
             document.add(FormPage.heading(unitName, null, printedAt, new float[] {40, 60}));
             document.add(centred(TITLE_TEXT, TITLE, 10, 2));
             document.add(centred("Từ ngày " + DAY.format(from) + " đến ngày " + DAY.format(to)
-                    + " (" + rows.size() + " hồ sơ)", TEXT, 0, 6));
+                    + " (" + rows.size() + " hồ sơ)", TEXT, 0, masked ? 0 : 6));
+            if (masked) {
+                document.add(centred(MASKED_NOTE, TEXT, 0, 6));
+            }
             PdfPTable table = FormPage.table(new float[] {3, 14, 13, 4, 9, 10, 9, 6, 6, 6, 6, 6, 8}, HEADINGS,
                     TINY);
             for (int c = 1; c <= HEADINGS.size(); c++) {

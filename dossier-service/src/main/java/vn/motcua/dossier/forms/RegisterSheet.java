@@ -22,7 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class RegisterSheet {
 
-    /** Rows before the first dossier: unit, title, period, an empty row, headings, column numbers. */
+    /** Rows before the first dossier: unit, title, period, the analyst's note or nothing, headings, numbers. */
     static final int FIRST_ROW = 6;
     static final String SHEET_NAME = "Sổ theo dõi hồ sơ";
 
@@ -43,6 +43,9 @@ final class RegisterSheet {
             text(sheet.createRow(1), 0, DossierRegister.TITLE_TEXT, bold);
             text(sheet.createRow(2), 0, "Từ ngày " + FormPage.DAY.format(register.from()) + " đến ngày "
                     + FormPage.DAY.format(register.to()), null);
+            if (register.masked()) {
+                text(sheet.createRow(3), 0, DossierRegister.MASKED_NOTE, null);
+            }
             Row headings = sheet.createRow(FIRST_ROW - 2);
             Row numbers = sheet.createRow(FIRST_ROW - 1);
             for (int c = 0; c < DossierRegister.HEADINGS.size(); c++) {

@@ -20,7 +20,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -123,7 +122,8 @@ class DossierRegisterResourceTest {
                 assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Thủ tục đăng ký khai sinh");
                 assertThat(first.getCell(3).getNumericCellValue()).isEqualTo(1);
                 assertThat(first.getCell(4).getStringCellValue()).isEqualTo("Nguyễn Văn An");
-                assertThat(first.getCell(5).getStringCellValue()).isEqualTo("Số 5, thôn Đông, xã Thử Nghiệm, 0912345678");
+                assertThat(first.getCell(5).getStringCellValue())
+                        .isEqualTo("Số 5, thôn Đông, xã Thử Nghiệm, 0912345678");
                 assertThat(first.getCell(6).getStringCellValue()).isEqualTo("UBND xã Thử Nghiệm " + unit);
                 assertThat(first.getCell(7).getLocalDateTimeCellValue())
                         .isEqualTo(local(returned.getString("receivedAt")));
@@ -141,6 +141,7 @@ class DossierRegisterResourceTest {
                 }
                 assertThat(second.getCell(12).getStringCellValue()).isEqualTo("Từ chối tiếp nhận");
                 assertThat(sheet.getRow(RegisterSheet.FIRST_ROW + 2)).isNull();
+                assertThat(sheet.getRow(3)).as("an officer's copy is not masked").isNull();
             }
         }
     }
@@ -156,6 +157,8 @@ class DossierRegisterResourceTest {
                 with(today(), "format", "xlsx"));
         analyst.then().statusCode(200);
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(analyst.asByteArray()))) {
+            assertThat(workbook.getSheetAt(0).getRow(3).getCell(0).getStringCellValue())
+                    .isEqualTo(DossierRegister.MASKED_NOTE);
             Row row = workbook.getSheetAt(0).getRow(RegisterSheet.FIRST_ROW);
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("N*** V** A");
             assertThat(row.getCell(5).getStringCellValue()).isEmpty();
