@@ -34,7 +34,7 @@ public final class Main {
 
     static {
         for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment(),
-                new DossierFilesExperiment())) {
+                new SurveyCatchUpExperiment(), new DossierFilesExperiment())) {
             EXPERIMENTS.put(e.name(), e);
         }
     }

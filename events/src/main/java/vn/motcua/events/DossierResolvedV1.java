@@ -10,7 +10,12 @@ import java.util.UUID;
  * {@code schemas/dossier-resolved.v1.json}. Carries no personal data.
  *
  * <p>The file counts and {@code electronicResultIssued} were added later (compatible evolution): absent in events
- * produced before, and whenever the producer does not know them; consumers read absent as 0 and false.
+ * produced before, and whenever the producer does not know them; consumers read absent as 0 and false. So were
+ * {@code resolvingUnit} (as in dossier-received: absent = the receiving unit {@code unitCode} resolved it),
+ * {@code supplementRequestCount} (absent = unknown; Decision 766/QĐ-TTg counts a dossier with more than one
+ * supplement request as late) and {@code stopped} (processing stopped, "dừng giải quyết" under Decree
+ * 118/2025/NĐ-CP; such a dossier ends with outcome REJECTED, so consumers that predate the flag still see a
+ * dossier that ended without approval; absent = false).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DossierResolvedV1(
@@ -41,7 +46,13 @@ public record DossierResolvedV1(
         /** Components taken from an earlier result or the citizen's data store, at resolution; optional. */
         Integer reusedComponentCount,
         /** Whether an electronic result document was issued with the resolution; optional. */
-        Boolean electronicResultIssued) {
+        Boolean electronicResultIssued,
+        /** The unit that resolved the dossier when it is not the receiving unit; optional, absent = the receiving unit. */
+        UnitRef resolvingUnit,
+        /** How many times a supplement was requested from the applicant; optional, absent = unknown. */
+        Integer supplementRequestCount,
+        /** Processing was stopped (dừng giải quyết); then the outcome is REJECTED. Optional, absent = false. */
+        Boolean stopped) {
 
     /** A dossier-resolved without file counts or electronic result, as producers that know no files write it. */
     @SuppressWarnings("java:S107") // the fields of the contract
@@ -53,6 +64,43 @@ public record DossierResolvedV1(
         this(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName, unitCode, unitName, unitLevel,
                 channel, onlineLevel, receivedAt, dueAt, outcome, resolvedAt, timeliness, onTime, workingDaysTaken,
                 unitAncestorCodes, null, null, null, null);
+    }
+
+    /** A dossier-resolved without the two-level and supplement fields, as producers before them write it. */
+    @SuppressWarnings("java:S107") // the fields of the contract
+    public DossierResolvedV1(UUID dossierId, String receiptCode, String procedureCode, String procedureName,
+            String fieldCode, String fieldName, String unitCode, String unitName, UnitLevel unitLevel, Channel channel,
+            OnlineLevel onlineLevel, OffsetDateTime receivedAt, OffsetDateTime dueAt, Outcome outcome,
+            OffsetDateTime resolvedAt, Timeliness timeliness, boolean onTime, int workingDaysTaken,
+            java.util.List<String> unitAncestorCodes, Integer fileCount, Integer digitisedComponentCount,
+            Integer reusedComponentCount, Boolean electronicResultIssued) {
+        this(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName, unitCode, unitName, unitLevel,
+                channel, onlineLevel, receivedAt, dueAt, outcome, resolvedAt, timeliness, onTime, workingDaysTaken,
+                unitAncestorCodes, fileCount, digitisedComponentCount, reusedComponentCount, electronicResultIssued,
+                null, null, null);
+    }
+
+    /**
+     * This event with the fields of the two-level government and Decree 118 set: {@code unit} {@code null} (or the
+     * receiving unit) when the receiving unit resolved it, {@code supplementRequests} and {@code stoppedFlag}
+     * {@code null} when unknown.
+     */
+    public DossierResolvedV1 withResolution(UnitRef unit, Integer supplementRequests, Boolean stoppedFlag) {
+        UnitRef other = unit == null || unit.code().equals(unitCode) ? null : unit;
+        return new DossierResolvedV1(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName,
+                unitCode, unitName, unitLevel, channel, onlineLevel, receivedAt, dueAt, outcome, resolvedAt, timeliness,
+                onTime, workingDaysTaken, unitAncestorCodes, fileCount, digitisedComponentCount, reusedComponentCount,
+                electronicResultIssued, other, supplementRequests, stoppedFlag);
+    }
+
+    /** Code of the unit that resolved the dossier: {@code resolvingUnit}'s, else the receiving unit's. */
+    public String resolvingUnitCode() {
+        return resolvingUnit == null ? unitCode : resolvingUnit.code();
+    }
+
+    /** Whether processing was stopped; absent reads as false. */
+    public boolean wasStopped() {
+        return Boolean.TRUE.equals(stopped);
     }
 
     /** Names of the fields the schema requires that this payload lacks; empty when complete. */

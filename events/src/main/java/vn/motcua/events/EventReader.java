@@ -33,7 +33,8 @@ import org.apache.kafka.common.header.Header;
  * <li>{@code ce_type} is the one type its topic carries;</li>
  * <li>its value is a JSON document valid against the topic's JSON Schema ({@code schemas/*.json}: the contract)
  *     that binds to the topic's record; fields added later are ignored, as compatible evolution allows;</li>
- * <li>no {@code unitAncestorCodes} entry is the unit itself (a rule the schema language cannot say).</li>
+ * <li>no {@code unitAncestorCodes} entry is the unit itself, nor a {@code resolvingUnit/ancestorCodes} entry the
+ *     resolving unit (a rule the schema language cannot say).</li>
  * </ol>
  * Anything else is an {@link InvalidEventException} naming what is wrong: a contract breach, which consumers
  * dead-letter.
@@ -130,10 +131,17 @@ public final class EventReader {
     }
 
     private static void requireParentsOnly(Contract contract, JsonNode document) {
-        String unit = document.path("unitCode").asText();
-        for (JsonNode ancestor : document.path("unitAncestorCodes")) {
+        requireParentsOnly(contract, "unitAncestorCodes", document.path("unitCode").asText(),
+                document.path("unitAncestorCodes"));
+        JsonNode resolving = document.path("resolvingUnit");
+        requireParentsOnly(contract, "resolvingUnit/ancestorCodes", resolving.path("code").asText(),
+                resolving.path("ancestorCodes"));
+    }
+
+    private static void requireParentsOnly(Contract contract, String field, String unit, JsonNode ancestors) {
+        for (JsonNode ancestor : ancestors) {
             if (ancestor.asText().equals(unit)) {
-                throw new InvalidEventException(contract.topic() + " unitAncestorCodes holds " + unit
+                throw new InvalidEventException(contract.topic() + " " + field + " holds " + unit
                         + ", not a parent unit code");
             }
         }

@@ -81,6 +81,35 @@ class EventContractTest {
     }
 
     @Test
+    void theResolvingUnitSupplementsAndStopSerialiseToTheSchemaAndAreAbsentWhenUnknown() throws IOException {
+        var receivedHere = new DossierReceivedV1(UUID.randomUUID(), "000.00.20.H26-260715-0003", "1.012345",
+                "Đăng ký biến động quyền sử dụng đất", "DD", "Đất đai", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.PARTIAL, RECEIVED, RECEIVED.plusDays(14), 10,
+                "Zx8Cv7Bn6Mm5Ll4Kk3Jj", List.of("000.00.00.H26"));
+        assertThat(JSON.valueToTree(receivedHere).has("resolvingUnit")).isFalse();
+        var department = new UnitRef("000.00.12.H26", "Sở Nông nghiệp và Môi trường", UnitLevel.AGENCY,
+                List.of("000.00.00.H26"));
+        JsonNode interLinked = JSON.valueToTree(receivedHere.withResolvingUnit(department));
+        assertThat(interLinked.path("resolvingUnit").path("code").asText()).isEqualTo("000.00.12.H26");
+        assertThat(interLinked.path("resolvingUnit").path("level").asText()).isEqualTo("AGENCY");
+        assertThat(violations("dossier-received.v1.json", interLinked)).isEmpty();
+
+        var resolvedHere = new DossierResolvedV1(UUID.randomUUID(), "000.00.20.H26-260715-0003", "1.012345",
+                "Đăng ký biến động quyền sử dụng đất", "DD", "Đất đai", "000.00.20.H26", "UBND xã Minh Khai",
+                UnitLevel.COMMUNE, Channel.IN_PERSON, OnlineLevel.PARTIAL, RECEIVED, RECEIVED.plusDays(14),
+                Outcome.REJECTED, RECEIVED.plusDays(12), Timeliness.ON_TIME, true, 10, List.of("000.00.00.H26"));
+        JsonNode without = JSON.valueToTree(resolvedHere);
+        assertThat(without.has("resolvingUnit") || without.has("supplementRequestCount") || without.has("stopped"))
+                .isFalse();
+        JsonNode stopped = JSON.valueToTree(resolvedHere.withResolution(department, 2, true));
+        assertThat(stopped.path("supplementRequestCount").asInt()).isEqualTo(2);
+        assertThat(stopped.path("stopped").asBoolean()).isTrue();
+        assertThat(violations("dossier-resolved.v1.json", stopped)).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) stopped.path("resolvingUnit")).put("level", "DEPARTMENT");
+        assertThat(violations("dossier-resolved.v1.json", stopped)).anySatisfy(m -> assertThat(m).contains("level"));
+    }
+
+    @Test
     void surveyResponseRecordSerialisesToItsSchemaWithAndWithoutDossier() throws IOException {
         var answers = List.of(new SurveyResponseSubmittedV1.Answer("ACCESS_1", "ACCESS", 4),
                 new SurveyResponseSubmittedV1.Answer("ACCESS_2", "ACCESS", 2));

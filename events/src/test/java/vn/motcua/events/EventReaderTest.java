@@ -104,6 +104,57 @@ class EventReaderTest {
     }
 
     @Test
+    void theResolvingUnitAndTheDecree118FieldsAreOptionalAndReadWhenPresent() {
+        DossierReceivedV1 receivedHere = (DossierReceivedV1) reader.read(dossierReceived(JSON.valueToTree(received())))
+                .payload();
+        assertThat(receivedHere.resolvingUnit()).isNull();
+        assertThat(receivedHere.resolvingUnitCode()).isEqualTo(UNIT);
+        DossierResolvedV1 resolvedHere = (DossierResolvedV1) reader.read(dossierResolved(JSON.valueToTree(resolved())))
+                .payload();
+        assertThat(resolvedHere.resolvingUnitCode()).isEqualTo(UNIT);
+        assertThat(resolvedHere.supplementRequestCount()).isNull();
+        assertThat(resolvedHere.wasStopped()).isFalse();
+
+        UnitRef department = new UnitRef("000.00.12.H26", "Sở Nông nghiệp và Môi trường", UnitLevel.AGENCY,
+                List.of("000.00.00.H26"));
+        DossierReceivedV1 interLinked = received().withResolvingUnit(department);
+        assertThat(reader.read(dossierReceived(JSON.valueToTree(interLinked))).payload()).isEqualTo(interLinked);
+        assertThat(interLinked.resolvingUnitCode()).isEqualTo("000.00.12.H26");
+        DossierResolvedV1 stopped = resolved().withResolution(department, 2, true);
+        DossierResolvedV1 read = (DossierResolvedV1) reader.read(dossierResolved(JSON.valueToTree(stopped))).payload();
+        assertThat(read.resolvingUnit()).isEqualTo(department);
+        assertThat(read.supplementRequestCount()).isEqualTo(2);
+        assertThat(read.wasStopped()).isTrue();
+    }
+
+    @Test
+    void theReceivingUnitAsResolvingUnitIsLeftOut() {
+        UnitRef itself = new UnitRef(UNIT, "UBND xã Minh Khai", UnitLevel.COMMUNE, List.of());
+        assertThat(received().withResolvingUnit(itself).resolvingUnit()).isNull();
+        assertThat(JSON.valueToTree(resolved().withResolution(itself, 0, false)).has("resolvingUnit")).isFalse();
+    }
+
+    @Test
+    void aMalformedResolvingUnitIsABreachNamingItsField() {
+        ObjectNode withoutLevel = JSON.valueToTree(received());
+        withoutLevel.putObject("resolvingUnit").put("code", "000.00.12.H26").put("name", "Sở Xây dựng");
+        assertBreach(dossierReceived(withoutLevel)).hasMessageContaining("resolvingUnit").hasMessageContaining("level");
+
+        ObjectNode itselfAsParent = JSON.valueToTree(resolved());
+        itselfAsParent.putObject("resolvingUnit").put("code", "000.00.12.H26").put("name", "Sở Xây dựng")
+                .put("level", "AGENCY").putArray("ancestorCodes").add("000.00.12.H26");
+        assertBreach(dossierResolved(itselfAsParent)).hasMessageContaining("resolvingUnit/ancestorCodes holds");
+
+        ObjectNode negativeSupplements = JSON.valueToTree(resolved());
+        negativeSupplements.put("supplementRequestCount", -1);
+        assertBreach(dossierResolved(negativeSupplements)).hasMessageContaining("/supplementRequestCount");
+
+        ObjectNode textForStopped = JSON.valueToTree(resolved());
+        textForStopped.put("stopped", "yes");
+        assertBreach(dossierResolved(textForStopped)).hasMessageContaining("/stopped");
+    }
+
+    @Test
     void aTopicOutsideTheContractIsABreach() {
         assertBreach(record("dossier-archived", "e-1", EventTypes.DOSSIER_RECEIVED_V1, JSON.valueToTree(received())))
                 .hasMessage("topic dossier-archived is not in the event contract");
