@@ -32,7 +32,8 @@ begin
 end;
 $$;
 
--- V4's views, kpi_dossier with the resolution columns at its end, and the view by resolving unit.
+-- V4's views, kpi_dossier with the resolution columns at its end, and the view by resolving unit. All of them again,
+-- not V4's function and then kpi_dossier: a view cannot lose columns, so V4's kpi_dossier would fail once V5's exists.
 create or replace function activate_read_model_generation(gen int) returns void language plpgsql as $$
 declare
     s text := 'read_model_' || gen;
