@@ -15,7 +15,8 @@ public record HistoryView(
         DossierStatus to,
         @Schema(examples = "Đã gọi điện báo người nộp", description = "Free text by staff; absent for a commune "
                 + "system, as on the dossier itself") String note,
-        @Schema(description = "What the action carried: missingItems, outcome, reason, timeliness, "
-                + "appointmentDate, previousDueAt and dueAt",
+        @Schema(description = "What the action carried: missingItems and supplementRequestNumber (1, 2) of a "
+                + "supplement request, outcome, reason, timeliness, stopped (true for STOP), appointmentDate, "
+                + "previousDueAt and dueAt (a received supplement, an apology's extension), extensionReason",
                 examples = "{\"missingItems\": [\"Giấy chứng sinh bản chính\"]}") Map<String, Object> details) {
 }

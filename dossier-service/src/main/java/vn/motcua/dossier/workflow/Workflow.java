@@ -33,8 +33,8 @@ import vn.motcua.problem.ProblemType;
 
 /**
  * Performs one transition in one transaction: the dossier row is locked, its version must be the one the client
- * saw (If-Match), the state machine must allow the action; the change, its history entry and (on RESOLVED and
- * WITHDRAWN) the {@code dossier-resolved} outbox row commit together.
+ * saw (If-Match), the state machine must allow the action; the change, its history entry and (on RESOLVED,
+ * WITHDRAWN and STOPPED) the {@code dossier-resolved} outbox row commit together.
  */
 @ApplicationScoped
 public class Workflow {
@@ -118,19 +118,23 @@ public class Workflow {
         return (d, now) -> d.refuse(reason);
     }
 
-    public static Change supplementRequested(List<String> missingItems) {
-        return (d, now) -> d.requestSupplement(missingItems);
+    public static Change supplementRequested(List<String> missingItems, String reason) {
+        return (d, now) -> d.requestSupplement(missingItems, reason);
     }
 
     public Change supplementReceived() {
         return (d, now) -> d.receiveSupplement(now, calendar);
     }
 
-    public Change apology(LocalDate appointment) {
-        return (d, now) -> d.apologize(appointment, now, calendar);
+    public Change apology(LocalDate appointment, Dossier.Extension extension) {
+        return (d, now) -> d.apologize(appointment, extension, now, calendar);
     }
 
     public static Change withdraw() {
         return (d, now) -> d.withdraw(now);
+    }
+
+    public static Change stop(String reason) {
+        return (d, now) -> d.stop(reason, now);
     }
 }
