@@ -30,7 +30,13 @@ public record DossierView(
         @Schema(description = "The procedure's processing time for the dossier's channel", examples = "1")
         int processingWorkingDays,
         Procedure procedure,
-        Unit unit,
+        @Schema(description = "The unit that received the dossier") Unit unit,
+        @Schema(description = "The unit that resolves it: the receiving unit itself, or for an inter-linked dossier "
+                + "(một cửa liên thông) a department, the province or another commune")
+        Unit resolvingUnit,
+        @Schema(description = "Which of the two has the dossier now: the receiving unit until it transfers the "
+                + "dossier, the resolving unit until it returns it", examples = "000.00.61.H26")
+        String heldByUnitCode,
         @Schema(description = "Full for role officer; masked for analysts and commune systems") Applicant applicant,
         List<DossierDocument> documents,
         @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note,
@@ -100,14 +106,14 @@ public record DossierView(
 
     public DossierView withSecrets(String secret, String token) {
         return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
-                procedure, unit, applicant, documents, note, outcome, outcomeReason, resolvedAt, appointmentDate,
-                overdueAt, version, secret, token);
+                procedure, unit, resolvingUnit, heldByUnitCode, applicant, documents, note, outcome, outcomeReason,
+                resolvedAt, appointmentDate, overdueAt, version, secret, token);
     }
 
     /** The same dossier with another applicant record and note (a masked view for readers without the need). */
     public DossierView withPersonalData(Applicant otherApplicant, String otherNote) {
         return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
-                procedure, unit, otherApplicant, documents, otherNote, outcome, outcomeReason, resolvedAt,
-                appointmentDate, overdueAt, version, lookupSecret, surveyToken);
+                procedure, unit, resolvingUnit, heldByUnitCode, otherApplicant, documents, otherNote, outcome,
+                outcomeReason, resolvedAt, appointmentDate, overdueAt, version, lookupSecret, surveyToken);
     }
 }

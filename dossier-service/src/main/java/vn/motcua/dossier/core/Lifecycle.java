@@ -8,7 +8,9 @@ import java.util.Set;
  * The dossier state machine, free of persistence: RECEIVED → IN_PROGRESS ⇄
  * SUPPLEMENT_REQUESTED → RESOLVED → RETURNED; WITHDRAWN from RECEIVED, IN_PROGRESS or SUPPLEMENT_REQUESTED;
  * REFUSED from RECEIVED. An apology letter (APOLOGIZE) keeps the state; it is possible only for a late dossier
- * that is not finished, and a late dossier's result cannot be returned before one.
+ * that is not finished, and a late dossier's result cannot be returned before one. Handing an inter-linked dossier
+ * to another unit keeps the state too: TRANSFER (to the resolving unit) before processing or during it,
+ * RETURN_TO_RECEIVER during processing (for the applicant to be told, e.g. of missing items) or with the result.
  */
 public final class Lifecycle {
 
@@ -27,14 +29,14 @@ public final class Lifecycle {
                 case START -> DossierStatus.IN_PROGRESS;
                 case REFUSE -> DossierStatus.REFUSED;
                 case WITHDRAW -> DossierStatus.WITHDRAWN;
-                case APOLOGIZE -> DossierStatus.RECEIVED;
+                case APOLOGIZE, TRANSFER -> DossierStatus.RECEIVED;
                 default -> null;
             };
             case IN_PROGRESS -> switch (action) {
                 case REQUEST_SUPPLEMENT -> DossierStatus.SUPPLEMENT_REQUESTED;
                 case RESOLVE -> DossierStatus.RESOLVED;
                 case WITHDRAW -> DossierStatus.WITHDRAWN;
-                case APOLOGIZE -> DossierStatus.IN_PROGRESS;
+                case APOLOGIZE, TRANSFER, RETURN_TO_RECEIVER -> DossierStatus.IN_PROGRESS;
                 default -> null;
             };
             case SUPPLEMENT_REQUESTED -> switch (action) {
@@ -45,7 +47,7 @@ public final class Lifecycle {
             };
             case RESOLVED -> switch (action) {
                 case RETURN -> DossierStatus.RETURNED;
-                case APOLOGIZE -> DossierStatus.RESOLVED;
+                case APOLOGIZE, RETURN_TO_RECEIVER -> DossierStatus.RESOLVED;
                 default -> null;
             };
             case RETURNED, WITHDRAWN, REFUSED -> null;
