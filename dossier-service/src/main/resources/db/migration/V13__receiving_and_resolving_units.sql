@@ -26,3 +26,8 @@ alter table dossier
 -- the staff lists' reach and the "resolved by" filter, as for the receiving unit (V3, V5)
 create index dossier_resolving_unit_received on dossier (resolving_unit_code, received_at);
 create index dossier_resolving_unit_ancestors on dossier using gin (resolving_unit_ancestor_codes);
+
+-- the unit of the officer who took each step (the token's unit claim): an inter-linked dossier's history names
+-- every unit and step with its times (the processing control slip, form 06 of Circular 03/2025/TT-VPCP). Null for
+-- steps taken before, and for imported ones.
+alter table dossier_history add column unit_code varchar(35);

@@ -201,14 +201,36 @@ public class Dossier extends PanacheEntityBase {
         return issued;
     }
 
-    /** Names the unit that resolves this new dossier; the receiving unit holds it from intake. */
+    /**
+     * Names the unit that resolves the dossier: at intake (the receiving unit holds a new dossier from its receipt),
+     * or when a transfer sends it to another competent unit.
+     */
     public void assignResolvingUnit(String code, String name, UnitLevel level, List<String> ancestorCodes) {
         resolvingUnitCode = code;
         resolvingUnitName = name;
         resolvingUnitLevel = level;
         resolvingUnitAncestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
-        heldByUnitCode = unitCode;
-        heldSince = receivedAt;
+        if (heldByUnitCode == null) {
+            heldByUnitCode = unitCode;
+            heldSince = receivedAt;
+        }
+    }
+
+    /**
+     * Why {@code action} cannot be done while the dossier is where it is, or null: the receiving and the resolving
+     * side act only while their unit holds the dossier, and only an inter-linked dossier goes back to its receiver.
+     */
+    public String holderProblem(Action action) {
+        if (action == Action.RETURN_TO_RECEIVER && !interLinked()) {
+            return "the dossier is resolved by the unit that received it (" + unitCode + "): there is no receiver to "
+                    + "return it to";
+        }
+        if (!heldBy(action.side())) {
+            return "the dossier is at unit " + heldByUnitCode + ": " + (action.side() == Action.Side.RESOLVER
+                    ? "the receiving unit must transfer it to " + resolvingUnitCode + " first"
+                    : "the resolving unit must return it to " + unitCode + " first");
+        }
+        return null;
     }
 
     /** Resolved by another unit than the one that received it (một cửa liên thông). */

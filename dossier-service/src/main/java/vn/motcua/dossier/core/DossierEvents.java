@@ -59,6 +59,11 @@ public class DossierEvents {
         return new UnitRef(d.unitCode, d.unitName, d.unitLevel, d.unitAncestorCodes);
     }
 
+    /** The unit holding the dossier now: its receiving or its resolving unit. */
+    public static UnitRef holder(Dossier d) {
+        return d.heldByUnitCode.equals(d.unitCode) ? receivingUnit(d) : resolvingUnit(d);
+    }
+
     /**
      * The payload of dossier-transferred: the dossier handed from one of its units to the other (or to another unit
      * now resolving it), at {@code at}, after {@code workingDaysHeld} working days with the unit handing it over.
