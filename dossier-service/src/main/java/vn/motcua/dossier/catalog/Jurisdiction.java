@@ -32,9 +32,12 @@ public final class Jurisdiction {
      * people's committee (a centre or a department resolves only what names it), or not of the procedure's level.
      */
     public static String resolverProblem(CatalogProcedure procedure, CatalogUnit unit, LocalDate day) {
-        if (!unit.validOn(day)) {
-            return "unit " + unit.code() + " no longer exists (merged or dissolved)";
-        }
+        return unit.validOn(day) ? competenceProblem(procedure, unit)
+                : "unit " + unit.code() + " no longer exists (merged or dissolved)";
+    }
+
+    /** Why {@code unit} is not competent for {@code procedure}, whether it still exists or not (see resolverProblem). */
+    public static String competenceProblem(CatalogProcedure procedure, CatalogUnit unit) {
         String agency = procedure.resolvingAgencyCode();
         if (agency != null && !agency.isBlank()) {
             return agency.equals(unit.code()) ? null

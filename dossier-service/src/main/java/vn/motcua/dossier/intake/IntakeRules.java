@@ -143,7 +143,10 @@ public final class IntakeRules {
                     + " (status " + procedure.status() + ")"));
             return errors;
         }
-        String resolverProblem = Jurisdiction.resolverProblem(procedure, resolving.unit(), day);
+        boolean itself = resolving.code().equals(receiving.code());
+        // a receiving unit that no longer exists is reported on unitCode above, not again as the resolver
+        String resolverProblem = itself ? Jurisdiction.competenceProblem(procedure, resolving.unit())
+                : Jurisdiction.resolverProblem(procedure, resolving.unit(), day);
         if (resolverProblem != null) {
             errors.add(new FieldError(resolverField(request), resolverProblem));
         } else if (receiving.unit().validOn(day)) {

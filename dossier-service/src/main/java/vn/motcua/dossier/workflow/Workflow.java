@@ -82,7 +82,9 @@ public class Workflow {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, e.getMessage())
                     .with("currentState", e.currentState().name())
                     .with("action", e.action().name())
-                    .with("allowedActions", e.allowedActions().stream().map(Enum::name).toList());
+                    // what the dossier allows where it is: no return to the receiver of a single-unit dossier
+                    .with("allowedActions", e.allowedActions().stream().filter(a -> dossier.holderProblem(a) == null)
+                            .map(Enum::name).toList());
         }
         String elsewhere = action.side() == Action.Side.HOLDER && !scope.holds(caller, dossier)
                 ? "the dossier is at unit " + dossier.heldByUnitCode + ", which alone can hand it on"
