@@ -16,13 +16,15 @@ HERE = Path(__file__).resolve().parent
 PROC_HEADERS = ["Mã thủ tục", "Tên thủ tục", "Mã lĩnh vực", "Tên lĩnh vực", "Cấp thực hiện",
                 "Thời hạn trực tiếp (ngày làm việc)", "Thời hạn trực tuyến (ngày làm việc)",
                 "Thời hạn bưu chính (ngày làm việc)", "Phí, lệ phí", "Thành phần hồ sơ", "Đối tượng thực hiện",
-                "Cơ quan thực hiện", "Kết quả thực hiện", "Căn cứ pháp lý", "Mức độ dịch vụ công trực tuyến",
+                "Cơ quan thực hiện", "Phạm vi tiếp nhận", "Mã cơ quan giải quyết", "Kết quả thực hiện", "Căn cứ pháp lý", "Mức độ dịch vụ công trực tuyến",
                 "Thiết yếu", "Ủy quyền", "Hiệu lực từ", "Hiệu lực đến", "Trạng thái"]
-UNIT_HEADERS = ["Mã định danh", "Tên đơn vị", "Cấp", "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"]
+UNIT_HEADERS = ["Mã định danh", "Tên đơn vị", "Cấp", "Loại đơn vị", "Mã đơn vị cấp trên", "Hiệu lực từ", "Hiệu lực đến"]
 CODE = re.compile(r"^\d\.\d{6}(\.[0-9A-Z]+)?$")
 UNIT_CODE = re.compile(r"^[0-9A-Z]+(\.[0-9A-Z]+)*$")
 LEVELS = {"Tỉnh", "Huyện", "Xã"}
 ONLINE = {"Toàn trình", "Một phần", "Không"}
+RECEIVING = {"Tại đơn vị có thẩm quyền", "Mọi Trung tâm trong tỉnh", "Mọi xã trong tỉnh"}
+KINDS = {"Chính quyền", "Trung tâm Phục vụ hành chính công", "Cơ quan chuyên môn"}
 TODAY = datetime.date.today()
 
 errors = []
@@ -71,7 +73,7 @@ def days(file, row, col, value):
     return int(value)
 
 
-def check_procedures():
+def check_procedures(units):
     f = "procedures.csv"
     rows = read(HERE / f, PROC_HEADERS)
     codes = Counter()
@@ -122,6 +124,19 @@ def check_procedures():
                 err(f, i, col, "empty")
         if not all(x.strip() for x in r["Căn cứ pháp lý"].split(";")):
             err(f, i, "Căn cứ pháp lý", "empty legal basis item")
+        receiving = r["Phạm vi tiếp nhận"]
+        if receiving not in RECEIVING:
+            err(f, i, "Phạm vi tiếp nhận", f"must be one of {sorted(RECEIVING)}, got {receiving!r}")
+        if receiving == "Mọi xã trong tỉnh" and "Xã" not in levels:
+            err(f, i, "Phạm vi tiếp nhận", "any commune receives commune procedures only (level Xã)")
+        agency = r["Mã cơ quan giải quyết"]
+        if agency:
+            unit = units.get(agency)
+            if not unit or not (unit["Loại đơn vị"] == "Cơ quan chuyên môn" or unit["Cấp"] == "Tỉnh"):
+                err(f, i, "Mã cơ quan giải quyết", f"{agency!r} is not a department or province in units.csv")
+            elif unit["Hiệu lực đến"]:
+                err(f, i, "Mã cơ quan giải quyết", f"{agency} has ended")
+        stats["receiving " + receiving] += 1
         if r["Thiết yếu"] not in ("Có", "Không"):
             err(f, i, "Thiết yếu", f"must be Có or Không, got {r['Thiết yếu']!r}")
         frm = date(f, i, "Hiệu lực từ", r["Hiệu lực từ"], True)
@@ -167,6 +182,10 @@ def check_units():
         by_code[code] = (i, r)
         if r["Cấp"] not in ("Tỉnh", "Huyện", "Xã", "Cơ quan"):
             err(f, i, "Cấp", f"bad level {r['Cấp']!r}")
+        if r["Loại đơn vị"] not in KINDS:
+            err(f, i, "Loại đơn vị", f"bad kind {r['Loại đơn vị']!r}")
+        elif (r["Loại đơn vị"] == "Chính quyền") != (r["Cấp"] != "Cơ quan"):
+            err(f, i, "Loại đơn vị", "people's committees (Chính quyền) are exactly the units that are not 'Cơ quan'")
         if not r["Tên đơn vị"].strip():
             err(f, i, "Tên đơn vị", "empty")
     for code, (i, r) in by_code.items():
@@ -193,18 +212,20 @@ def check_units():
         communes = [c for c, (_, r) in by_code.items() if r["Mã đơn vị cấp trên"] == districts[0] and r["Cấp"] == "Xã"]
         if len(communes) != 22:
             err(f, "-", "-", f"{len(communes)} communes and towns under {districts[0]}, expected 22")
-    levels = Counter(r["Cấp"] for _, r in by_code.values())
+    levels = Counter(r["Cấp"] + "/" + r["Loại đơn vị"] for _, r in by_code.values())
     current = sum(1 for _, r in by_code.values() if not r["Hiệu lực đến"])
-    return levels, current, len(by_code)
+    return levels, current, {code: r for code, (_, r) in by_code.items()}
 
 
 def main():
-    stats, fields = check_procedures()
-    levels, current, total = check_units()
+    levels, current, units = check_units()
+    total = len(units)
+    stats, fields = check_procedures(units)
     print(f"procedures.csv: {stats['rows']} procedures in {len(fields)} fields; essential {stats['essential']}, "
           f"delegated {stats['delegated']}, retired {stats['retired']}, with a fee > 0: {stats['fees>0']}")
     print("  levels: " + ", ".join(f"{k[6:]} {v}" for k, v in sorted(stats.items()) if k.startswith("level ")))
     print("  online: " + ", ".join(f"{k[7:]} {v}" for k, v in sorted(stats.items()) if k.startswith("online ")))
+    print("  receiving: " + ", ".join(f"{k[10:]} {v}" for k, v in sorted(stats.items()) if k.startswith("receiving ")))
     print("  fields: " + ", ".join(f"{k} {v}" for k, v in sorted(fields.items())))
     print(f"units.csv: {total} units ({dict(levels)}), {current} still valid today")
     if errors:

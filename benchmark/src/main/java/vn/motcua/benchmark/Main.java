@@ -33,7 +33,8 @@ public final class Main {
     static final Map<String, Experiment> EXPERIMENTS = new LinkedHashMap<>();
 
     static {
-        for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment())) {
+        for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment(),
+                new SurveyCatchUpExperiment())) {
             EXPERIMENTS.put(e.name(), e);
         }
     }

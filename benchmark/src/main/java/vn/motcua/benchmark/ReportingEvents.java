@@ -180,7 +180,12 @@ final class ReportingEvents {
      * event has named the run's unit yet; -1 (unknown) while it answers 503, e.g. its database restarting.
      */
     long kpiCount(String pathAndQuery, String pointer) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).GET()
+        return countAt(baseUrl, pathAndQuery, pointer);
+    }
+
+    /** {@link #kpiCount} of another service: the number at {@code pointer} of {@code base}'s {@code pathAndQuery}. */
+    long countAt(URI base, String pathAndQuery, String pointer) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.resolve(pathAndQuery)).GET()
                 .timeout(timeout).header("Authorization", "Bearer " + kpiToken).header("Accept", "application/json")
                 .build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() == 404) {

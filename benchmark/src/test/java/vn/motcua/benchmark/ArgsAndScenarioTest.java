@@ -106,6 +106,9 @@ class ArgsAndScenarioTest {
         assertThat(run("nope")).isEqualTo(2);
         assertThat(run("--help")).isZero();
         assertThat(run("catalog-search", "--help")).isZero();
+        assertThat(run("survey-catch-up", "--help")).isZero();
+        assertThat(run("survey-catch-up", "--token", "t", "--survey-url", "http://10.0.0.7:8083")).isEqualTo(2);
+        assertThat(run("survey-catch-up", "--token", "t", "--dossiers", "0")).isEqualTo(2);
     }
 
     @Test

@@ -35,6 +35,29 @@ public class RecordConsumer {
     }
 
     /**
+     * The records of one poll applied by {@code applyAll} in one transaction (one commit for the batch keeps up with a
+     * burst), waiting out transient failures. When the batch fails for any other reason, each record is consumed
+     * alone ({@link #consume}), so only the ones at fault are dead-lettered and the others applied.
+     */
+    public void consumeBatch(List<ConsumerRecord<String, String>> records, RecordHandler handler,
+            Callable<Void> applyAll) {
+        if (records.size() == 1) {
+            consume(records.get(0), handler);
+            return;
+        }
+        try {
+            transientFailures.untilDone(applyAll, Void.class);
+        } catch (Exception e) {
+            if (Interruptions.stopping(e)) {
+                throw new IllegalStateException("stopped while applying " + records.size() + " records", e);
+            }
+            LOG.infof("a batch of %d records failed (%s); applying them one by one", records.size(),
+                    Texts.firstLine(e.getMessage(), 300));
+            records.forEach(record -> consume(record, handler));
+        }
+    }
+
+    /**
      * {@code apply} for {@code records} (one poll, applied as one transaction), waiting out transient failures; any
      * other failure dead-letters every one of them.
      */

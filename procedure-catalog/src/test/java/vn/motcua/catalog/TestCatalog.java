@@ -98,6 +98,14 @@ public final class TestCatalog {
         return unit;
     }
 
+    /** A unit with its kind (GOVERNMENT, SERVICE_CENTRE, DEPARTMENT; null: the default for its level). */
+    public static Map<String, Object> unit(String code, String name, String level, String kind, String parent,
+            String validFrom, String validTo) {
+        Map<String, Object> unit = unit(code, name, level, parent, validFrom, validTo);
+        unit.put("kind", kind);
+        return unit;
+    }
+
     /** Creates the unit unless it exists. */
     public static void ensureUnit(Map<String, Object> unit) {
         if (given().get("/api/v1/units/" + unit.get("code")).statusCode() == 404) {

@@ -84,7 +84,12 @@ public class WorkingCalendar {
 
     /** dueDate at 17:00 Asia/Ho_Chi_Minh (end of office hours) as an OffsetDateTime. */
     public OffsetDateTime dueAt(OffsetDateTime receivedAt, int workingDays) {
-        return dueDate(receivedAt, workingDays).atTime(END_OF_OFFICE_HOURS).atZone(BUSINESS_ZONE).toOffsetDateTime();
+        return endOfOfficeHours(dueDate(receivedAt, workingDays));
+    }
+
+    /** 17:00 Asia/Ho_Chi_Minh of {@code day}, the time a dossier due that day is due. */
+    public static OffsetDateTime endOfOfficeHours(LocalDate day) {
+        return day.atTime(END_OF_OFFICE_HOURS).atZone(BUSINESS_ZONE).toOffsetDateTime();
     }
 
     /**

@@ -4,7 +4,7 @@ package vn.motcua.dossier.core;
 public enum Action {
     START(Side.RESOLVER), REQUEST_SUPPLEMENT(Side.RECEIVER), RECEIVE_SUPPLEMENT(Side.RECEIVER), RESOLVE(Side.RESOLVER),
     RETURN(Side.RECEIVER), WITHDRAW(Side.RECEIVER), REFUSE(Side.RECEIVER), APOLOGIZE(Side.EITHER),
-    TRANSFER(Side.HOLDER), RETURN_TO_RECEIVER(Side.RESOLVER);
+    STOP(Side.RESOLVER), TRANSFER(Side.HOLDER), RETURN_TO_RECEIVER(Side.RESOLVER);
 
     /**
      * Whose part of an inter-linked dossier (một cửa liên thông) an action is: the receiving unit's desk takes the
@@ -27,9 +27,12 @@ public enum Action {
         return side;
     }
 
-    /** Whether the action settles the outcome, so {@code dossier-resolved} is published (an apology never does). */
+    /**
+     * Whether the action settles the outcome, so {@code dossier-resolved} is published (an apology never does; a
+     * stop ends the dossier with outcome REJECTED).
+     */
     public boolean resolves() {
-        return this == RESOLVE || this == WITHDRAW;
+        return this == RESOLVE || this == WITHDRAW || this == STOP;
     }
 
     /** Whether the action hands the dossier to another unit, so {@code dossier-transferred} is published. */

@@ -178,9 +178,25 @@ public class Dossier extends PanacheEntityBase {
     @Column(name = "apology_at")
     public OffsetDateTime apologyAt;
 
-    /** The new appointment date of the apology letter (it does not change the due date). */
+    /** The new appointment date of the apology letter (without an extension it does not change the due date). */
     @Column(name = "appointment_date")
     public LocalDate appointmentDate;
+
+    /**
+     * The due date before the first extension an apology letter asked for (form 04 of Circular 03/2025/TT-VPCP):
+     * timeliness is measured against it, so an extended dossier stays late. Null when never extended, and again
+     * when a received supplement restarts the clock (a new due date by the procedure's own time).
+     */
+    @Column(name = "original_due_at")
+    public OffsetDateTime originalDueAt;
+
+    /** Why the time had to be extended, as the last apology letter with an extension said. */
+    @Column(name = "extension_reason")
+    public String extensionReason;
+
+    /** How many times a supplement was requested from the applicant (see Lifecycle.MAX_SUPPLEMENT_REQUESTS). */
+    @Column(name = "supplement_request_count", nullable = false)
+    public int supplementRequestCount;
 
     /**
      * When the overdue job found the dossier pending past its due date; cleared when a received supplement
@@ -266,7 +282,17 @@ public class Dossier extends PanacheEntityBase {
 
     /** What besides the state decides whether an action is allowed at {@code now}. */
     public Lifecycle.Facts facts(OffsetDateTime now) {
-        return new Lifecycle.Facts(Punctuality.late(resolvedAt, dueAt, now), apologyAt != null);
+        return new Lifecycle.Facts(Punctuality.late(resolvedAt, punctualityDueAt(), now), apologyAt != null,
+                supplementRequestCount);
+    }
+
+    /**
+     * The due date timeliness is measured against: the one in force, or before an extension the original one. An
+     * extension moves the date the office works to, not the date it promised at intake (DESIGN: a late dossier
+     * stays late in statistics; Decision 766/QĐ-TTg measures against the appointment of the receipt).
+     */
+    public OffsetDateTime punctualityDueAt() {
+        return originalDueAt != null ? originalDueAt : dueAt;
     }
 
     /** The state {@code action} leads to at {@code now}, or {@link IllegalTransitionException}; changes nothing. */
@@ -299,7 +325,18 @@ public class Dossier extends PanacheEntityBase {
         if (reason != null) {
             details.put("reason", reason);
         }
-        details.put("timeliness", Punctuality.of(now, dueAt).name());
+        details.put("timeliness", Punctuality.of(now, punctualityDueAt()).name());
+        return details;
+    }
+
+    /**
+     * Processing stopped (dừng giải quyết, Decree 118/2025/NĐ-CP; the notice is form 05 of Circular
+     * 03/2025/TT-VPCP): the dossier ends without approval, outcome REJECTED with the stop's reason, so consumers
+     * that do not know the stop still see a dossier that ended unapproved.
+     */
+    public Map<String, Object> stop(String reason, OffsetDateTime now) {
+        Map<String, Object> details = resolve(Outcome.REJECTED, reason, now);
+        details.put("stopped", true);
         return details;
     }
 
@@ -308,20 +345,54 @@ public class Dossier extends PanacheEntityBase {
         return Map.of("reason", reason);
     }
 
-    public Map<String, Object> requestSupplement(List<String> missingItems) {
-        return Map.of("missingItems", missingItems);
+    /**
+     * The supplement request numbered after those before it. The first needs no reason; a second (the supplement
+     * came back still incomplete) says why, 422 naming {@code reason} otherwise: the decree intends one request
+     * listing everything (see {@link Lifecycle}), which the count lets reports check.
+     */
+    public Map<String, Object> requestSupplement(List<String> missingItems, String reason) {
+        int number = supplementRequestCount + 1;
+        if (number > 1 && reason == null) {
+            new FieldErrors().add("reason", "is required for supplement request " + number
+                    + ": say why the supplement received was not enough").throwIfAny(ProblemType.UNPROCESSABLE);
+        }
+        supplementRequestCount = number;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("missingItems", missingItems);
+        details.put("supplementRequestNumber", number);
+        if (reason != null) {
+            details.put("reason", reason);
+        }
+        return details;
     }
 
-    /** The processing clock restarts: due the procedure's working days from now. */
+    /**
+     * The processing clock restarts: due the procedure's working days from now. That due date replaces an extended
+     * one too, so the extension no longer applies.
+     */
     public Map<String, Object> receiveSupplement(OffsetDateTime now, WorkingCalendar calendar) {
         OffsetDateTime previous = dueAt;
         dueAt = calendar.dueAt(now, processingDays);
+        originalDueAt = null;
         overdueAt = null; // the new due date is in the future: overdue again only once it passes
         return Map.of("previousDueAt", inBusinessZone(previous).toString(), "dueAt", inBusinessZone(dueAt).toString());
     }
 
-    /** An apology letter's new appointment: a working day after today; the due date stays. */
-    public Map<String, Object> apologize(LocalDate appointment, OffsetDateTime now, WorkingCalendar calendar) {
+    /**
+     * The request to extend the time that an apology letter may carry ("Văn bản xin lỗi và đề nghị gia hạn", form
+     * 04 of Circular 03/2025/TT-VPCP, read second-hand): the new due date and why.
+     */
+    public record Extension(LocalDate newDueDate, String reason) {
+    }
+
+    /**
+     * An apology letter's new appointment: a working day after today. Without an extension the due date stays.
+     * With one the dossier, still open, is due at the end of office hours of {@code newDueDate}, a working day
+     * after today and after the due date in force, and the appointment is not before it; the first original due date
+     * is kept, and timeliness stays measured against it.
+     */
+    public Map<String, Object> apologize(LocalDate appointment, Extension extension, OffsetDateTime now,
+            WorkingCalendar calendar) {
         LocalDate today = WorkingCalendar.businessDate(now);
         FieldErrors errors = new FieldErrors();
         if (!appointment.isAfter(today)) {
@@ -329,16 +400,49 @@ public class Dossier extends PanacheEntityBase {
         } else if (!calendar.isWorkingDay(appointment)) {
             errors.add("appointmentDate", "must be a working day");
         }
+        OffsetDateTime newDueAt = extension == null ? null : extendedDueAt(extension.newDueDate(), appointment, today,
+                calendar, errors);
         errors.throwIfAny(ProblemType.UNPROCESSABLE);
         apologyAt = now;
         appointmentDate = appointment;
-        return Map.of("appointmentDate", appointment.toString());
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("appointmentDate", appointment.toString());
+        if (newDueAt != null) {
+            details.put("previousDueAt", inBusinessZone(dueAt).toString());
+            details.put("dueAt", inBusinessZone(newDueAt).toString());
+            details.put("extensionReason", extension.reason());
+            if (originalDueAt == null) {
+                originalDueAt = dueAt;
+            }
+            dueAt = newDueAt;
+            extensionReason = extension.reason();
+            overdueAt = null; // pending past the new due date only once it passes
+        }
+        return details;
+    }
+
+    /** The due time of an extension to {@code newDueDate}, or null with the broken rule added to {@code errors}. */
+    private OffsetDateTime extendedDueAt(LocalDate newDueDate, LocalDate appointment, LocalDate today,
+            WorkingCalendar calendar, FieldErrors errors) {
+        LocalDate due = WorkingCalendar.businessDate(dueAt);
+        if (!Lifecycle.isOpen(status)) {
+            errors.add("newDueDate", "the time of a dossier already " + status + " can no longer be extended");
+        } else if (!newDueDate.isAfter(due) || !newDueDate.isAfter(today)) {
+            errors.add("newDueDate", "must be after the due date in force (" + due + ") and today (" + today + ")");
+        } else if (!calendar.isWorkingDay(newDueDate)) {
+            errors.add("newDueDate", "must be a working day");
+        } else if (appointment.isBefore(newDueDate)) {
+            errors.add("appointmentDate", "must not be before the new due date (" + newDueDate + ")");
+        } else {
+            return WorkingCalendar.endOfOfficeHours(newDueDate);
+        }
+        return null;
     }
 
     public Map<String, Object> withdraw(OffsetDateTime now) {
         outcome = Outcome.WITHDRAWN;
         resolvedAt = now;
-        return Map.of("timeliness", Punctuality.of(now, dueAt).name());
+        return Map.of("timeliness", Punctuality.of(now, punctualityDueAt()).name());
     }
 
     /** A time in Vietnam's offset, as the dossier's history and events show it. */

@@ -80,16 +80,18 @@ public class DossierEvents {
     }
 
     /**
-     * The payload of dossier-resolved: the identifying fields of dossier-received, the outcome and timeliness, the
-     * files as counted at resolution and whether an electronic result was issued.
+     * The payload of dossier-resolved: the identifying fields of dossier-received, the outcome and timeliness (against
+     * the due date before an extension, which is the {@code dueAt} it carries), the files as counted at resolution,
+     * whether an electronic result was issued, the supplement requests and whether processing was stopped.
      */
     public DossierResolvedV1 resolved(Dossier d, Files files) {
-        Timeliness timeliness = Punctuality.of(d.resolvedAt, d.dueAt);
+        OffsetDateTime due = d.punctualityDueAt();
+        Timeliness timeliness = Punctuality.of(d.resolvedAt, due);
         return new DossierResolvedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, inBusinessZone(d.receivedAt),
-                inBusinessZone(d.dueAt), d.outcome, inBusinessZone(d.resolvedAt), timeliness,
+                inBusinessZone(due), d.outcome, inBusinessZone(d.resolvedAt), timeliness,
                 timeliness != Timeliness.LATE, calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes,
                 files.files(), files.digitisedComponents(), files.reusedComponents(), files.electronicResultIssued())
-                .withResolution(resolvingUnit(d), null, null);
+                .withResolution(resolvingUnit(d), d.supplementRequestCount, d.status == DossierStatus.STOPPED);
     }
 }

@@ -7,9 +7,10 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 
-@Mapper
+@Mapper(imports = PortalStatus.class)
 public interface DossierMapper {
 
+    @Mapping(target = "portalStatusCode", expression = "java(PortalStatus.of(dossier.status))")
     @Mapping(target = "processingWorkingDays", source = "processingDays")
     @Mapping(target = "dueDate", source = "dueAt")
     @Mapping(target = "procedure", source = ".")

@@ -78,6 +78,9 @@ public class DossierRows {
             column("apology_at", (s, i, d, r) -> s.setObject(i, d.apologyAt)),
             column("appointment_date", (s, i, d, r) -> s.setObject(i, d.appointmentDate)),
             column("overdue_at", (s, i, d, r) -> s.setObject(i, d.overdueAt)),
+            column("original_due_at", (s, i, d, r) -> s.setObject(i, d.originalDueAt)),
+            column("extension_reason", (s, i, d, r) -> s.setString(i, d.extensionReason)),
+            column("supplement_request_count", (s, i, d, r) -> s.setInt(i, d.supplementRequestCount)),
             column("version", (s, i, d, r) -> s.setInt(i, d.version)));
 
     /** {@code insert into dossier (...) values (...)}: every column a parameter. */

@@ -22,13 +22,23 @@ public record DossierView(
         @Schema(examples = EXAMPLE_ID) UUID id,
         @Schema(examples = EXAMPLE_RECEIPT_CODE) String receiptCode,
         DossierStatus status,
+        @Schema(description = PortalStatus.DESCRIPTION, minimum = "1", maximum = "10", examples = "4")
+        int portalStatusCode,
         Channel channel,
         @Schema(examples = "2026-07-15T09:12:30+07:00") OffsetDateTime receivedAt,
         @Schema(description = "End of office hours (17:00, Asia/Ho_Chi_Minh) of the due working day",
                 examples = "2026-07-16T17:00:00+07:00") OffsetDateTime dueAt,
         @Schema(examples = "2026-07-16") LocalDate dueDate,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Only once an apology letter extended the time: the due date before the first "
+                + "extension, which timeliness is still measured against (an extended dossier stays late); cleared "
+                + "when a received supplement restarts the clock", examples = "2026-07-16T17:00:00+07:00")
+        OffsetDateTime originalDueAt,
         @Schema(description = "The procedure's processing time for the dossier's channel", examples = "1")
         int processingWorkingDays,
+        @Schema(description = "Supplement requests made to the applicant: at most 2, the second with its reason "
+                + "(Decision 766/QĐ-TTg counts a dossier with more than one as late)", examples = "1")
+        int supplementRequestCount,
         Procedure procedure,
         @Schema(description = "The unit that received the dossier") Unit unit,
         @Schema(description = "The unit that resolves it: the receiving unit itself, or for an inter-linked dossier "
@@ -41,15 +51,20 @@ public record DossierView(
         List<DossierDocument> documents,
         @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "APPROVED or REJECTED once resolved, WITHDRAWN once withdrawn") Outcome outcome,
+        @Schema(description = "APPROVED or REJECTED once resolved (REJECTED also when STOPPED), WITHDRAWN once "
+                + "withdrawn") Outcome outcome,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Why it was REJECTED or REFUSED",
+        @Schema(description = "Why it was REJECTED, REFUSED or STOPPED",
                 examples = "Giấy chứng sinh không khớp với tờ khai") String outcomeReason,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(examples = "2026-07-17T10:20:00+07:00") OffsetDateTime resolvedAt,
+        @Schema(description = "When it was resolved, withdrawn or stopped", examples = "2026-07-17T10:20:00+07:00")
+        OffsetDateTime resolvedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "New appointment date of the apology letter of a late dossier",
                 examples = "2026-07-20") LocalDate appointmentDate,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Why the time was extended, as the last apology letter with an extension said",
+                examples = "Phải xác minh thông tin với UBND xã nơi cư trú trước đây") String extensionReason,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(description = "When the overdue check found it pending past its due date; cleared when a received "
                 + "supplement restarts the clock", examples = "2026-07-16T17:05:00+07:00") OffsetDateTime overdueAt,
@@ -105,15 +120,17 @@ public record DossierView(
     }
 
     public DossierView withSecrets(String secret, String token) {
-        return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
-                procedure, unit, resolvingUnit, heldByUnitCode, applicant, documents, note, outcome, outcomeReason,
-                resolvedAt, appointmentDate, overdueAt, version, secret, token);
+        return new DossierView(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate,
+                originalDueAt, processingWorkingDays, supplementRequestCount, procedure, unit, resolvingUnit,
+                heldByUnitCode, applicant, documents, note, outcome, outcomeReason, resolvedAt, appointmentDate,
+                extensionReason, overdueAt, version, secret, token);
     }
 
     /** The same dossier with another applicant record and note (a masked view for readers without the need). */
     public DossierView withPersonalData(Applicant otherApplicant, String otherNote) {
-        return new DossierView(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, processingWorkingDays,
-                procedure, unit, resolvingUnit, heldByUnitCode, otherApplicant, documents, otherNote, outcome,
-                outcomeReason, resolvedAt, appointmentDate, overdueAt, version, lookupSecret, surveyToken);
+        return new DossierView(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate,
+                originalDueAt, processingWorkingDays, supplementRequestCount, procedure, unit, resolvingUnit,
+                heldByUnitCode, otherApplicant, documents, otherNote, outcome, outcomeReason, resolvedAt,
+                appointmentDate, extensionReason, overdueAt, version, lookupSecret, surveyToken);
     }
 }

@@ -5,7 +5,10 @@ import java.time.OffsetDateTime;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.events.Timeliness;
 
-/** Timeliness by business date (Asia/Ho_Chi_Minh) against the due date in force. */
+/**
+ * Timeliness by business date (Asia/Ho_Chi_Minh) against a due date: the one in force, or before an apology letter's
+ * extension the original one ({@link Dossier#punctualityDueAt}).
+ */
 public final class Punctuality {
 
     private Punctuality() {
@@ -20,7 +23,7 @@ public final class Punctuality {
 
     /**
      * Late: resolved after its due date, or not resolved and the due date passed. An apology's new appointment
-     * date does not change this.
+     * date does not change this, nor does its extension (the caller passes the original due date).
      */
     public static boolean late(OffsetDateTime resolvedAt, OffsetDateTime dueAt, OffsetDateTime now) {
         return of(resolvedAt != null ? resolvedAt : now, dueAt) == Timeliness.LATE;

@@ -62,8 +62,9 @@ public record DossierImportRequest(
 
     /**
      * A recorded step, checked by the same state machine as live processing. Per action: REQUEST_SUPPLEMENT needs
-     * missingItems; RESOLVE an outcome (APPROVED, or REJECTED with a reason); REFUSE a reason; WITHDRAW a note;
-     * APOLOGIZE an appointmentDate after the step's day, a working day.
+     * missingItems (and the second one a reason); RESOLVE an outcome (APPROVED, or REJECTED with a reason); REFUSE and
+     * STOP a reason; WITHDRAW a note; APOLOGIZE an appointmentDate after the step's day, a working day (an extension
+     * of the time is not imported).
      */
     @Schema(name = "ImportedStep")
     public record Step(

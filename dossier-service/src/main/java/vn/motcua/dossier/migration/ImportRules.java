@@ -45,10 +45,11 @@ final class ImportRules {
         } else if (step.outcome() != null) {
             errors.add(new FieldError(at + ".outcome", "belongs to RESOLVE only"));
         }
-        if (action == Action.REFUSE && stripped(step.reason()) == null) {
-            errors.add(new FieldError(at + ".reason", "is required for REFUSE"));
-        } else if (step.reason() != null && action != Action.RESOLVE && action != Action.REFUSE) {
-            errors.add(new FieldError(at + ".reason", "belongs to RESOLVE and REFUSE only"));
+        if ((action == Action.REFUSE || action == Action.STOP) && stripped(step.reason()) == null) {
+            errors.add(new FieldError(at + ".reason", "is required for " + action));
+        } else if (step.reason() != null && action != Action.RESOLVE && action != Action.REFUSE
+                && action != Action.STOP && action != Action.REQUEST_SUPPLEMENT) {
+            errors.add(new FieldError(at + ".reason", "belongs to RESOLVE, REFUSE, STOP and REQUEST_SUPPLEMENT only"));
         }
         if (action == Action.WITHDRAW && stripped(step.note()) == null) {
             errors.add(new FieldError(at + ".note", "is required for WITHDRAW: the applicant's request"));

@@ -85,12 +85,13 @@ class StepReplay {
         return switch (step.action()) {
             case START, RETURN, TRANSFER, RETURN_TO_RECEIVER -> null; // transfers are refused by ImportRules
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(step.missingItems().stream().map(String::strip)
-                    .toList());
+                    .toList(), ImportRules.stripped(step.reason()));
             case RECEIVE_SUPPLEMENT -> dossier.receiveSupplement(time, calendar);
             case RESOLVE -> dossier.resolve(Outcome.valueOf(step.outcome()), ImportRules.stripped(step.reason()), time);
             case WITHDRAW -> dossier.withdraw(time);
             case REFUSE -> dossier.refuse(step.reason().strip());
-            case APOLOGIZE -> dossier.apologize(step.appointmentDate(), time, calendar);
+            case APOLOGIZE -> dossier.apologize(step.appointmentDate(), null, time, calendar);
+            case STOP -> dossier.stop(step.reason().strip(), time);
         };
     }
 

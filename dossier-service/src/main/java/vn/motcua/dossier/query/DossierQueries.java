@@ -104,8 +104,9 @@ public class DossierQueries {
                 case ON_TIME -> "=";
                 case LATE -> ">";
             };
+            // against the due date before an extension, as Dossier.punctualityDueAt
             where.and("outcome in ('APPROVED', 'REJECTED') and " + BUSINESS_DATE.formatted("resolved_at") + " "
-                    + comparison + " " + BUSINESS_DATE.formatted("due_at"));
+                    + comparison + " " + BUSINESS_DATE.formatted("coalesce(original_due_at, due_at)"));
         }
         if (f.receiptCode() != null) {
             where.and("receipt_code = ?", f.receiptCode());

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.PortalStatus;
 import vn.motcua.events.Channel;
 import vn.motcua.events.Outcome;
 import vn.motcua.events.Timeliness;
@@ -17,6 +18,8 @@ public record DossierSummary(
         @Schema(examples = DossierView.EXAMPLE_ID) UUID id,
         @Schema(examples = DossierView.EXAMPLE_RECEIPT_CODE) String receiptCode,
         DossierStatus status,
+        @Schema(description = PortalStatus.DESCRIPTION, minimum = "1", maximum = "10", examples = "4")
+        int portalStatusCode,
         Channel channel,
         @Schema(examples = "2026-07-15T09:12:30+07:00") OffsetDateTime receivedAt,
         @Schema(examples = "2026-07-16T17:00:00+07:00") OffsetDateTime dueAt,
@@ -34,12 +37,12 @@ public record DossierSummary(
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(examples = "2026-07-17T10:20:00+07:00") OffsetDateTime resolvedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "Of a resolved dossier (APPROVED or REJECTED): resolved before, on or after its due "
-                + "date") Timeliness timeliness) {
+        @Schema(description = "Of a resolved or stopped dossier (APPROVED or REJECTED): resolved before, on or "
+                + "after its due date (the one before an extension)") Timeliness timeliness) {
 
     public DossierSummary withApplicantName(String name) {
-        return new DossierSummary(id, receiptCode, status, channel, receivedAt, dueAt, dueDate, procedure, unit,
-                resolvingUnit, name,
+        return new DossierSummary(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate,
+                procedure, unit, resolvingUnit, name,
                 overdue, overdueAt, outcome, resolvedAt, timeliness);
     }
 }

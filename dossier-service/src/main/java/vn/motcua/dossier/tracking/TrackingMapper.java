@@ -6,11 +6,13 @@ import org.mapstruct.Mapping;
 import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.DossierMapper;
 import vn.motcua.dossier.core.HistoryEntry;
+import vn.motcua.dossier.core.PortalStatus;
 
 /** Times in Vietnam's offset and business dates come from {@link DossierMapper}. */
-@Mapper(uses = DossierMapper.class)
+@Mapper(uses = DossierMapper.class, imports = PortalStatus.class)
 public interface TrackingMapper {
 
+    @Mapping(target = "portalStatusCode", expression = "java(PortalStatus.of(dossier.status))")
     @Mapping(target = "procedure", source = "dossier")
     @Mapping(target = "unit", source = "dossier")
     @Mapping(target = "dueDate", source = "dossier.dueAt")

@@ -7,6 +7,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.DossierView;
+import vn.motcua.dossier.core.PortalStatus;
 import vn.motcua.events.Outcome;
 
 /**
@@ -17,15 +18,19 @@ import vn.motcua.events.Outcome;
 public record TrackingView(
         @Schema(examples = DossierView.EXAMPLE_RECEIPT_CODE) String receiptCode,
         DossierStatus status,
+        @Schema(description = PortalStatus.DESCRIPTION, minimum = "1", maximum = "10", examples = "4")
+        int portalStatusCode,
         Procedure procedure,
         Unit unit,
         @Schema(examples = "2026-07-15T09:12:30+07:00") OffsetDateTime receivedAt,
-        @Schema(description = "End of office hours of the due working day, in force (a supplement restarts it)",
+        @Schema(description = "End of office hours of the due working day, in force (a supplement restarts it, an "
+                + "apology letter's extension moves it)",
                 examples = "2026-07-16T17:00:00+07:00")
         OffsetDateTime dueAt,
         @Schema(examples = "2026-07-16") LocalDate dueDate,
         @JsonInclude(JsonInclude.Include.NON_NULL)
-        @Schema(description = "APPROVED or REJECTED once resolved, WITHDRAWN once withdrawn") Outcome outcome,
+        @Schema(description = "APPROVED or REJECTED once resolved (REJECTED also when STOPPED), WITHDRAWN once "
+                + "withdrawn") Outcome outcome,
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(examples = "2026-07-17T10:20:00+07:00") OffsetDateTime resolvedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -19,8 +19,9 @@ public record HistoryView(
         DossierStatus to,
         @Schema(examples = "Đã gọi điện báo người nộp", description = "Free text by staff; absent for a commune "
                 + "system, as on the dossier itself") String note,
-        @Schema(description = "What the action carried: missingItems, outcome, reason, timeliness, "
-                + "appointmentDate, previousDueAt and dueAt; a transfer (TRANSFER, RETURN_TO_RECEIVER) fromUnitCode, "
-                + "toUnitCode, toUnitName and workingDaysHeld (by the unit handing it over)",
+        @Schema(description = "What the action carried: missingItems and supplementRequestNumber (1, 2) of a "
+                + "supplement request, outcome, reason, timeliness, stopped (true for STOP), appointmentDate, "
+                + "previousDueAt and dueAt (a received supplement, an apology's extension), extensionReason; a transfer (TRANSFER, "
+                + "RETURN_TO_RECEIVER) fromUnitCode, toUnitCode, toUnitName and workingDaysHeld (by the handing unit)",
                 examples = "{\"missingItems\": [\"Giấy chứng sinh bản chính\"]}") Map<String, Object> details) {
 }

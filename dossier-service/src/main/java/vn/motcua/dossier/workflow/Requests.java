@@ -37,7 +37,12 @@ public final class Requests {
             List<@NotBlank(message = "must not be blank")
                     @Size(max = MAX_ITEM, message = "must be at most " + MAX_ITEM + " characters") String> missingItems,
             @Size(max = MAX_NOTE, message = TOO_LONG)
-            @Schema(maxLength = MAX_NOTE, examples = "Đã gọi điện báo người nộp") String note) {
+            @Schema(maxLength = MAX_NOTE, examples = "Đã gọi điện báo người nộp") String note,
+            @Size(max = MAX_NOTE, message = TOO_LONG)
+            @Schema(description = "Why the supplement received was not enough: required for the second request "
+                    + "(422 without it), optional for the first; a third request is refused (409)",
+                    maxLength = MAX_NOTE, examples = "Bản sao giấy chứng sinh đã nộp không có chứng thực")
+            String reason) {
     }
 
     @Schema(name = "Resolution")
@@ -77,11 +82,29 @@ public final class Requests {
     @Schema(name = "Apology")
     public record Apology(
             @NotBlank(message = "is required")
-            @Schema(description = "New appointment date (ISO-8601), after today, within "
-                    + SupportedDates.RANGE, required = true,
+            @Schema(description = "New appointment date (ISO-8601), a working day after today, within "
+                    + SupportedDates.RANGE + "; with an extension not before newDueDate", required = true,
                     examples = "2026-12-01") String appointmentDate,
             @Size(max = MAX_NOTE, message = TOO_LONG)
             @Schema(description = "The letter's text or reference", maxLength = MAX_NOTE,
-                    examples = "Thư xin lỗi số 12/TXL-UBND") String note) {
+                    examples = "Thư xin lỗi số 12/TXL-UBND") String note,
+            @Schema(description = "Optional request to extend the time (form 04): the new due date (ISO-8601), a "
+                    + "working day after today and after the due date in force, of a dossier not yet resolved. The "
+                    + "dossier becomes due then; timeliness stays measured against the due date before the first "
+                    + "extension (originalDueAt), so the dossier stays late", examples = "2026-12-01")
+            String newDueDate,
+            @Size(max = MAX_NOTE, message = TOO_LONG)
+            @Schema(description = "Why the time must be extended: required with newDueDate, only with it",
+                    maxLength = MAX_NOTE, examples = "Phải xác minh thông tin với UBND xã nơi cư trú trước đây")
+            String reason) {
+    }
+
+    @Schema(name = "Stop")
+    public record Stop(@NotBlank(message = "is required") @Size(max = MAX_NOTE, message = TOO_LONG)
+            @Schema(description = "Why processing is stopped, as the notice (form 05) states it", required = true,
+                    maxLength = MAX_NOTE, examples = "Người nộp không bổ sung hồ sơ trong thời hạn yêu cầu")
+            String reason,
+            @Size(max = MAX_NOTE, message = TOO_LONG)
+            @Schema(maxLength = MAX_NOTE, examples = "Thông báo số 05/TB-UBND") String note) {
     }
 }

@@ -3,6 +3,7 @@ package vn.motcua.dossier.workflow;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import vn.motcua.dossier.core.Dossier;
 import vn.motcua.events.Outcome;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.FieldErrors;
@@ -38,14 +39,37 @@ public final class TransitionRules {
 
     /** An apology letter's appointment date: ISO-8601 and a supported date (after today is the dossier's rule). */
     public static LocalDate appointmentDate(Requests.Apology body) {
+        return date(body.appointmentDate(), "appointmentDate");
+    }
+
+    /**
+     * An apology letter's request to extend the time, or null without one: newDueDate ISO-8601 and supported, with
+     * its reason (which goes with it only); how it relates to the due date is the dossier's rule.
+     */
+    public static Dossier.Extension extension(Requests.Apology body) {
+        String reason = text(body.reason());
+        if (body.newDueDate() == null) {
+            if (reason != null) {
+                throw invalid(new FieldError("reason", "only an extension (newDueDate) has a reason"));
+            }
+            return null;
+        }
+        LocalDate newDueDate = date(body.newDueDate(), "newDueDate");
+        if (reason == null) {
+            throw invalid(new FieldError("reason", "is required with newDueDate"));
+        }
+        return new Dossier.Extension(newDueDate, reason);
+    }
+
+    private static LocalDate date(String value, String field) {
         LocalDate date;
         try {
-            date = LocalDate.parse(body.appointmentDate().strip());
+            date = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(new FieldError("appointmentDate", "must be a date like 2026-12-01"));
+            throw invalid(new FieldError(field, "must be a date like 2026-12-01"));
         }
         if (!SupportedDates.contains(date)) {
-            throw invalid(new FieldError("appointmentDate", SupportedDates.MESSAGE));
+            throw invalid(new FieldError(field, SupportedDates.MESSAGE));
         }
         return date;
     }

@@ -37,7 +37,7 @@ import vn.motcua.problem.ProblemType;
  * Performs one transition in one transaction: the dossier row is locked, its version must be the one the client
  * saw (If-Match), the caller's unit must be on the action's side of the dossier (404 otherwise, see
  * {@link Action.Side}), the state machine must allow the action and the dossier must be at the unit whose part it
- * is (409 otherwise); the change, its history entry and (on RESOLVED and WITHDRAWN) the {@code dossier-resolved}
+ * is (409 otherwise); the change, its history entry and (on RESOLVED, WITHDRAWN and STOPPED) the {@code dossier-resolved}
  * or (on a transfer) the {@code dossier-transferred} outbox row commit together.
  */
 @ApplicationScoped
@@ -148,19 +148,23 @@ public class Workflow {
         return (d, now) -> d.refuse(reason);
     }
 
-    public static Change supplementRequested(List<String> missingItems) {
-        return (d, now) -> d.requestSupplement(missingItems);
+    public static Change supplementRequested(List<String> missingItems, String reason) {
+        return (d, now) -> d.requestSupplement(missingItems, reason);
     }
 
     public Change supplementReceived() {
         return (d, now) -> d.receiveSupplement(now, calendar);
     }
 
-    public Change apology(LocalDate appointment) {
-        return (d, now) -> d.apologize(appointment, now, calendar);
+    public Change apology(LocalDate appointment, Dossier.Extension extension) {
+        return (d, now) -> d.apologize(appointment, extension, now, calendar);
     }
 
     public static Change withdraw() {
         return (d, now) -> d.withdraw(now);
+    }
+
+    public static Change stop(String reason) {
+        return (d, now) -> d.stop(reason, now);
     }
 }

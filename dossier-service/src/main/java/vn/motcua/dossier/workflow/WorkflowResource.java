@@ -73,14 +73,23 @@ public class WorkflowResource {
     @RolesAllowed(Roles.OFFICER)
     @Operation(operationId = "requestSupplement",
             summary = "Request a supplement", description = "IN_PROGRESS → SUPPLEMENT_REQUESTED, with the "
-            + "list of missing items.")
+            + "list of missing items. The request is numbered (history `details.supplementRequestNumber`, the "
+            + "dossier's `supplementRequestCount`): the decree intends one request listing everything, so a second "
+            + "needs a `reason` (422 without it) and a third is refused (409).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Requests.Supplement.class), examples = {
+                @ExampleObject(name = "first", value = """
+                        {"missingItems": ["Giấy chứng sinh bản chính"], "note": "Đã gọi điện báo người nộp"}"""),
+                @ExampleObject(name = "second", value = """
+                        {"missingItems": ["Bản sao giấy chứng sinh có chứng thực"],
+                         "reason": "Bản sao giấy chứng sinh đã nộp không có chứng thực"}""")}))
     @APIResponse(responseCode = "200", description = "The dossier after the transition",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response requestSupplement(
             @BeanParam TransitionTarget target,
             @Valid @NotNull Requests.Supplement body) {
         return act(target, Action.REQUEST_SUPPLEMENT, TransitionRules.text(body.note()),
-                Workflow.supplementRequested(TransitionRules.missingItems(body)));
+                Workflow.supplementRequested(TransitionRules.missingItems(body), TransitionRules.text(body.reason())));
     }
 
     @POST
@@ -169,14 +178,44 @@ public class WorkflowResource {
     @Operation(operationId = "recordApology",
             summary = "Record the apology letter of a late dossier", description = "Only for a dossier past "
             + "its due date and not resolved on time; the state stays. The new appointment date (a working day "
-            + "after today) does not change the due date: the dossier stays late.")
+            + "after today) alone does not change the due date. The letter may request to extend the time (form "
+            + "04 of Circular 03/2025/TT-VPCP) while the dossier is not yet resolved: `newDueDate` (a working day "
+            + "after today and after the due date in force, 422 naming it otherwise) with its `reason`; the dossier "
+            + "is then due at the end of that day, `originalDueAt` keeps the due date before the first extension, "
+            + "and timeliness stays measured against it: the dossier stays late.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Requests.Apology.class), examples = {
+                @ExampleObject(name = "apology", value = """
+                        {"appointmentDate": "2026-07-20", "note": "Thư xin lỗi số 12/TXL-UBND"}"""),
+                @ExampleObject(name = "apologyWithExtension", value = """
+                        {"appointmentDate": "2026-07-24", "newDueDate": "2026-07-23",
+                         "reason": "Phải xác minh thông tin với UBND xã nơi cư trú trước đây",
+                         "note": "Văn bản xin lỗi và đề nghị gia hạn số 12/UBND"}""")}))
     @APIResponse(responseCode = "200", description = "The dossier with its appointment date",
             content = @Content(schema = @Schema(implementation = DossierView.class)))
     public Response apology(
             @BeanParam TransitionTarget target,
             @Valid @NotNull Requests.Apology body) {
         return act(target, Action.APOLOGIZE, TransitionRules.text(body.note()),
-                workflow.apology(TransitionRules.appointmentDate(body)));
+                workflow.apology(TransitionRules.appointmentDate(body), TransitionRules.extension(body)));
+    }
+
+    @POST
+    @Path("/stop")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(operationId = "stopDossier",
+            summary = "Stop processing", description = "IN_PROGRESS or SUPPLEMENT_REQUESTED → STOPPED (dừng giải "
+            + "quyết, Decree 118/2025/NĐ-CP; the notice is form 05 of Circular 03/2025/TT-VPCP), with the reason "
+            + "(`outcomeReason`). It ends the dossier: outcome REJECTED, and dossier-resolved is published with "
+            + "`stopped` true. Before processing starts the desk refuses instead (`refuseDossier`).")
+    @APIResponse(responseCode = "200", description = "The dossier after the transition",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response stop(
+            @BeanParam TransitionTarget target,
+            @Valid @NotNull Requests.Stop body) {
+        return act(target, Action.STOP, TransitionRules.text(body.note()),
+                Workflow.stop(TransitionRules.text(body.reason())));
     }
 
     @POST

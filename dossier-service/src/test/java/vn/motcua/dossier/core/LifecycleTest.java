@@ -7,6 +7,7 @@ import static vn.motcua.dossier.core.DossierStatus.RECEIVED;
 import static vn.motcua.dossier.core.DossierStatus.REFUSED;
 import static vn.motcua.dossier.core.DossierStatus.RESOLVED;
 import static vn.motcua.dossier.core.DossierStatus.RETURNED;
+import static vn.motcua.dossier.core.DossierStatus.STOPPED;
 import static vn.motcua.dossier.core.DossierStatus.SUPPLEMENT_REQUESTED;
 import static vn.motcua.dossier.core.DossierStatus.WITHDRAWN;
 
@@ -34,9 +35,11 @@ class LifecycleTest {
         LEGAL.get(IN_PROGRESS).put(Action.RESOLVE, RESOLVED);
         LEGAL.get(IN_PROGRESS).put(Action.WITHDRAW, WITHDRAWN);
         LEGAL.get(IN_PROGRESS).put(Action.APOLOGIZE, IN_PROGRESS);
+        LEGAL.get(IN_PROGRESS).put(Action.STOP, STOPPED);
         LEGAL.get(SUPPLEMENT_REQUESTED).put(Action.RECEIVE_SUPPLEMENT, IN_PROGRESS);
         LEGAL.get(SUPPLEMENT_REQUESTED).put(Action.WITHDRAW, WITHDRAWN);
         LEGAL.get(SUPPLEMENT_REQUESTED).put(Action.APOLOGIZE, SUPPLEMENT_REQUESTED);
+        LEGAL.get(SUPPLEMENT_REQUESTED).put(Action.STOP, STOPPED);
         LEGAL.get(RESOLVED).put(Action.RETURN, RETURNED);
         LEGAL.get(RESOLVED).put(Action.APOLOGIZE, RESOLVED);
         // handing an inter-linked dossier between its units keeps the state
@@ -46,8 +49,11 @@ class LifecycleTest {
         LEGAL.get(RESOLVED).put(Action.RETURN_TO_RECEIVER, RESOLVED);
     }
 
-    private static final List<Lifecycle.Facts> ALL_FACTS = List.of(new Lifecycle.Facts(false, false),
-            new Lifecycle.Facts(true, false), new Lifecycle.Facts(true, true), new Lifecycle.Facts(false, true));
+    private static final List<Lifecycle.Facts> ALL_FACTS = java.util.stream.IntStream.rangeClosed(0, 3).boxed()
+            .flatMap(requests -> java.util.stream.Stream.of(new Lifecycle.Facts(false, false, requests),
+                    new Lifecycle.Facts(true, false, requests), new Lifecycle.Facts(true, true, requests),
+                    new Lifecycle.Facts(false, true, requests)))
+            .toList();
 
     private static boolean expectedAllowed(DossierStatus from, Action action, Lifecycle.Facts facts) {
         if (!LEGAL.get(from).containsKey(action)) {
@@ -58,6 +64,9 @@ class LifecycleTest {
         }
         if (action == Action.RETURN) {
             return !facts.late() || facts.apologized();
+        }
+        if (action == Action.REQUEST_SUPPLEMENT) {
+            return facts.supplementRequests() < 2;
         }
         return true;
     }
@@ -88,7 +97,7 @@ class LifecycleTest {
                 }
             }
         }
-        assertThat(checked).isEqualTo(DossierStatus.values().length * Action.values().length * 4);
+        assertThat(checked).isEqualTo(DossierStatus.values().length * Action.values().length * ALL_FACTS.size());
     }
 
     @Test
@@ -97,29 +106,52 @@ class LifecycleTest {
         assertThat(Lifecycle.allowedActions(RECEIVED, f))
                 .containsExactly(Action.START, Action.WITHDRAW, Action.REFUSE, Action.TRANSFER);
         assertThat(Lifecycle.allowedActions(IN_PROGRESS, f)).containsExactly(Action.REQUEST_SUPPLEMENT,
-                Action.RESOLVE, Action.WITHDRAW, Action.TRANSFER, Action.RETURN_TO_RECEIVER);
+                Action.RESOLVE, Action.WITHDRAW, Action.STOP, Action.TRANSFER, Action.RETURN_TO_RECEIVER);
         assertThat(Lifecycle.allowedActions(SUPPLEMENT_REQUESTED, f))
-                .containsExactly(Action.RECEIVE_SUPPLEMENT, Action.WITHDRAW);
+                .containsExactly(Action.RECEIVE_SUPPLEMENT, Action.WITHDRAW, Action.STOP);
         assertThat(Lifecycle.allowedActions(RESOLVED, f)).containsExactly(Action.RETURN, Action.RETURN_TO_RECEIVER);
         assertThat(Lifecycle.allowedActions(RETURNED, f)).isEmpty();
         assertThat(Lifecycle.allowedActions(WITHDRAWN, f)).isEmpty();
         assertThat(Lifecycle.allowedActions(REFUSED, f)).isEmpty();
+        assertThat(Lifecycle.allowedActions(STOPPED, f)).isEmpty();
+    }
+
+    @Test
+    void aSecondSupplementRequestIsPossibleAndAThirdIsNot() {
+        assertThat(Lifecycle.allows(IN_PROGRESS, Action.REQUEST_SUPPLEMENT, new Lifecycle.Facts(false, false, 1)))
+                .isTrue();
+        Lifecycle.Facts twice = new Lifecycle.Facts(false, false, Lifecycle.MAX_SUPPLEMENT_REQUESTS);
+        assertThat(Lifecycle.allowedActions(IN_PROGRESS, twice))
+                .containsExactly(Action.RESOLVE, Action.WITHDRAW, Action.STOP, Action.TRANSFER, Action.RETURN_TO_RECEIVER);
+        assertThatThrownBy(() -> Lifecycle.apply(IN_PROGRESS, Action.REQUEST_SUPPLEMENT, twice))
+                .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("already requested 2 times");
+    }
+
+    @Test
+    void processingIsStoppedOnlyWhileItRunsOrWaitsForASupplement() {
+        for (DossierStatus s : DossierStatus.values()) {
+            boolean stoppable = s == IN_PROGRESS || s == SUPPLEMENT_REQUESTED;
+            assertThat(Lifecycle.allows(s, Action.STOP, Lifecycle.Facts.ON_TIME)).as(s.name()).isEqualTo(stoppable);
+            assertThat(Lifecycle.allows(s, Action.STOP, new Lifecycle.Facts(true, true, 2))).isEqualTo(stoppable);
+        }
+        assertThat(Lifecycle.isOpen(STOPPED)).isFalse();
+        assertThat(Action.STOP.resolves()).isTrue();
     }
 
     @Test
     void aLateResolvedDossierIsReturnedOnlyAfterAnApology() {
-        Lifecycle.Facts late = new Lifecycle.Facts(true, false);
+        Lifecycle.Facts late = new Lifecycle.Facts(true, false, 0);
         assertThat(Lifecycle.allowedActions(RESOLVED, late)).containsExactly(Action.APOLOGIZE, Action.RETURN_TO_RECEIVER);
         assertThatThrownBy(() -> Lifecycle.apply(RESOLVED, Action.RETURN, late))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("apology");
-        Lifecycle.Facts apologized = new Lifecycle.Facts(true, true);
+        Lifecycle.Facts apologized = new Lifecycle.Facts(true, true, 0);
         assertThat(Lifecycle.allowedActions(RESOLVED, apologized))
                 .containsExactly(Action.RETURN, Action.APOLOGIZE, Action.RETURN_TO_RECEIVER);
         assertThat(Lifecycle.apply(RESOLVED, Action.RETURN, apologized)).isEqualTo(RETURNED);
     }
 
     @Test
-    void onlyReturnedWithdrawnAndRefusedAreFinal() {
+    void onlyReturnedWithdrawnRefusedAndStoppedAreFinal() {
         for (DossierStatus s : DossierStatus.values()) {
             boolean noWayOut = ALL_FACTS.stream().allMatch(f -> Lifecycle.allowedActions(s, f).isEmpty());
             assertThat(Lifecycle.isFinal(s)).as(s.name()).isEqualTo(noWayOut);

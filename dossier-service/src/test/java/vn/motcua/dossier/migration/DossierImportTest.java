@@ -211,6 +211,45 @@ class DossierImportTest {
     }
 
     @Test
+    void aStoppedDossierIsImportedWithItsNumberedSupplementRequests() throws Exception {
+        String unit = CatalogStub.freshCommune();
+        String procedure = CatalogStub.freshProcedure();
+        var stopWithoutReason = dossier(procedure, unit, "2025-03-03T08:00:00+07:00",
+                step("START", "2025-03-03T09:00:00+07:00"),
+                step("STOP", "2025-03-04T09:00:00+07:00"));
+        var secondRequestWithoutReason = dossier(procedure, unit, "2025-03-03T08:00:00+07:00",
+                step("START", "2025-03-03T09:00:00+07:00"),
+                step("REQUEST_SUPPLEMENT", "2025-03-04T09:00:00+07:00", "missingItems", List.of("Tờ khai")),
+                step("RECEIVE_SUPPLEMENT", "2025-03-05T09:00:00+07:00"),
+                step("REQUEST_SUPPLEMENT", "2025-03-06T09:00:00+07:00", "missingItems", List.of("Tờ khai có ký")));
+        post(admin(), batch(List.of(stopWithoutReason, secondRequestWithoutReason))).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.contains("dossiers[0].steps[1].reason",
+                        "dossiers[1].steps[3].reason"));
+
+        var stopped = dossier(procedure, unit, "2025-03-03T08:00:00+07:00",
+                step("START", "2025-03-03T09:00:00+07:00"),
+                step("REQUEST_SUPPLEMENT", "2025-03-04T09:00:00+07:00", "missingItems", List.of("Tờ khai")),
+                step("RECEIVE_SUPPLEMENT", "2025-03-05T09:00:00+07:00"),
+                step("REQUEST_SUPPLEMENT", "2025-03-06T09:00:00+07:00", "missingItems", List.of("Tờ khai có ký"),
+                        "reason", "Tờ khai bổ sung chưa ký"),
+                step("STOP", "2025-03-20T09:00:00+07:00", "reason", "Không bổ sung trong thời hạn"));
+        String id = post(admin(), batch(List.of(stopped))).then().statusCode(200)
+                .body("dossiers[0].status", org.hamcrest.Matchers.equalTo("STOPPED")).extract()
+                .path("dossiers[0].id");
+        var row = Intakes.query(db, "select outcome, outcome_reason, supplement_request_count from dossier "
+                + "where id = ?::uuid", id).get(0);
+        assertThat(row.get("outcome")).isEqualTo("REJECTED");
+        assertThat(row.get("outcome_reason")).isEqualTo("Không bổ sung trong thời hạn");
+        assertThat(row.get("supplement_request_count")).isEqualTo(2);
+        JsonNode resolved = resolvedEventOf(id);
+        assertThat(resolved.get("outcome").asText()).isEqualTo("REJECTED");
+        assertThat(resolved.get("stopped").asBoolean(false)).isTrue();
+        assertThat(resolved.get("supplementRequestCount").asInt()).isEqualTo(2);
+        assertThat(time(resolved.get("resolvedAt").asText())).isEqualTo(time("2025-03-20T09:00:00+07:00"));
+    }
+
+    @Test
     void oneBadDossierRejectsTheBatchNamingEachBadIndexAndFieldAndWritesNothing() {
         String unit = CatalogStub.freshCommune();
         String procedure = CatalogStub.freshProcedure();

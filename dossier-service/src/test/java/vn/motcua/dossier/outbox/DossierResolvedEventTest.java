@@ -65,10 +65,7 @@ class DossierResolvedEventTest {
                 .then().statusCode(200).extract().jsonPath();
         awaitSent(id, 2);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RESOLVED,
-                r -> id.equals(r.key()));
-        assertThat(records).hasSize(1);
-        ConsumerRecord<String, String> record = records.get(0);
+        ConsumerRecord<String, String> record = onlyResolved(id);
         CloudEventAttributes ce = CloudEventAttributes.read(name -> TestEvents.header(record, name));
         assertThat(ce.type()).isEqualTo(EventTypes.DOSSIER_RESOLVED_V1);
         assertThat(ce.source()).isEqualTo("/motcua/dossier-service");
@@ -77,7 +74,6 @@ class DossierResolvedEventTest {
         assertThat(ce.time()).isEqualTo(resolvedAt);
 
         JsonNode json = TestEvents.JSON.readTree(record.value());
-        assertThat(schema().validate(json)).as(record.value()).isEmpty();
         DossierResolvedV1 event = TestEvents.JSON.readValue(record.value(), DossierResolvedV1.class);
         assertThat(event.missingRequiredFields()).isEmpty();
         assertThat(event.dossierId().toString()).isEqualTo(id);
@@ -158,12 +154,8 @@ class DossierResolvedEventTest {
         act(token, id, "return", "\"3\"", null).then().statusCode(200);
         awaitSent(id, 2);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RESOLVED,
-                r -> id.equals(r.key()));
-        assertThat(records).hasSize(1);
-        JsonNode json = TestEvents.JSON.readTree(records.get(0).value());
-        assertThat(schema().validate(json)).isEmpty();
-        DossierResolvedV1 event = TestEvents.JSON.readValue(records.get(0).value(), DossierResolvedV1.class);
+        ConsumerRecord<String, String> record = onlyResolved(id);
+        DossierResolvedV1 event = TestEvents.JSON.readValue(record.value(), DossierResolvedV1.class);
         OffsetDateTime receivedAt = OffsetDateTime.parse(dossier.getString("receivedAt"));
         OffsetDateTime resolvedAt = OffsetDateTime.parse(resolved.getString("resolvedAt"));
         assertThat(event.outcome()).isEqualTo(Outcome.REJECTED);
@@ -174,7 +166,7 @@ class DossierResolvedEventTest {
         assertThat(event.resolvedAt()).isEqualTo(resolvedAt);
         assertThat(event.workingDaysTaken()).isEqualTo(calendar.workingDaysBetween(receivedAt, resolvedAt))
                 .isGreaterThanOrEqualTo(20);
-        assertThat(records.get(0).value()).doesNotContain("Giấy tờ giả mạo");
+        assertThat(record.value()).doesNotContain("Giấy tờ giả mạo");
     }
 
     @Test
@@ -193,19 +185,74 @@ class DossierResolvedEventTest {
                 .then().statusCode(200).extract().jsonPath();
         awaitSent(id, 2);
 
-        List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RESOLVED,
-                r -> id.equals(r.key()));
-        assertThat(records).hasSize(1);
-        assertThat(TestEvents.header(records.get(0), "ce_type")).isEqualTo(EventTypes.DOSSIER_RESOLVED_V1);
-        JsonNode json = TestEvents.JSON.readTree(records.get(0).value());
-        assertThat(schema().validate(json)).isEmpty();
-        DossierResolvedV1 event = TestEvents.JSON.readValue(records.get(0).value(), DossierResolvedV1.class);
+        ConsumerRecord<String, String> record = onlyResolved(id);
+        assertThat(TestEvents.header(record, "ce_type")).isEqualTo(EventTypes.DOSSIER_RESOLVED_V1);
+        DossierResolvedV1 event = TestEvents.JSON.readValue(record.value(), DossierResolvedV1.class);
         assertThat(event.outcome()).isEqualTo(Outcome.WITHDRAWN);
         assertThat(event.dueAt()).isEqualTo(OffsetDateTime.parse(back.getString("dueAt")));
         assertThat(event.resolvedAt()).isEqualTo(OffsetDateTime.parse(withdrawn.getString("resolvedAt")));
         assertThat(event.timeliness()).isIn(Timeliness.EARLY, Timeliness.ON_TIME);
         assertThat(event.onTime()).isTrue();
-        assertThat(records.get(0).value()).doesNotContain("Nguyễn").doesNotContain("xin rút");
+        assertThat(record.value()).doesNotContain("Nguyễn").doesNotContain("xin rút");
+    }
+
+    @Test
+    void aStopPublishesARejectedAndStoppedResolutionWithTheSupplementCount() throws Exception {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        String id = Transitions.intake(unit)[0];
+        ok(token, id, "start", null);
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Giấy chứng sinh bản chính")));
+        JsonPath stopped = act(token, id, "stop", "\"2\"", Map.of("reason",
+                "Người nộp Nguyễn Văn An không bổ sung trong thời hạn")).then().statusCode(200).extract().jsonPath();
+        awaitSent(id, 2);
+
+        String payload = onlyResolved(id).value();
+        JsonNode json = TestEvents.JSON.readTree(payload);
+        DossierResolvedV1 event = TestEvents.JSON.readValue(payload, DossierResolvedV1.class);
+        assertThat(event.outcome()).isEqualTo(Outcome.REJECTED);
+        assertThat(event.wasStopped()).isTrue();
+        assertThat(json.get("stopped").asBoolean(false)).isTrue();
+        assertThat(event.supplementRequestCount()).isEqualTo(1);
+        assertThat(event.resolvedAt()).isEqualTo(OffsetDateTime.parse(stopped.getString("resolvedAt")));
+        assertThat(event.resolvingUnit()).isNull();
+        assertThat(event.onTime()).isTrue();
+        assertThat(payload).doesNotContain("Nguyễn").doesNotContain("thời hạn");
+    }
+
+    @Test
+    void aResolutionAfterTwoSupplementsAndAnExtensionCountsThemAndIsLateAgainstTheOriginalDueDate()
+            throws Exception {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        String id = Transitions.intake(unit)[0];
+        ok(token, id, "start", null);
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Tờ khai")));
+        ok(token, id, "supplement-received", null);
+        ok(token, id, "supplement-requests", Map.of("missingItems", List.of("Tờ khai có chữ ký"),
+                "reason", "Tờ khai bổ sung chưa ký"));
+        ok(token, id, "supplement-received", null);
+        Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
+        String originalDueAt = given().auth().oauth2(token).get("/api/v1/dossiers/{id}", id).then().extract()
+                .path("dueAt");
+        LocalDate newDue = calendar.dueDate(OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE), 3);
+        ok(token, id, "apology", Map.of("appointmentDate", newDue.toString(), "newDueDate", newDue.toString(),
+                "reason", "Phải xác minh với nơi đăng ký thường trú"));
+        JsonPath resolved = act(token, id, "resolve", "\"6\"", Map.of("outcome", "APPROVED")).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(resolved.getString("dueDate")).isEqualTo(newDue.toString());
+        awaitSent(id, 2);
+
+        String payload = onlyResolved(id).value();
+        DossierResolvedV1 event = TestEvents.JSON.readValue(payload, DossierResolvedV1.class);
+        assertThat(event.outcome()).isEqualTo(Outcome.APPROVED);
+        assertThat(event.supplementRequestCount()).isEqualTo(2);
+        assertThat(event.wasStopped()).isFalse();
+        // resolved within the extension, yet late: against the due date before it, which the event carries
+        assertThat(event.dueAt()).isEqualTo(OffsetDateTime.parse(originalDueAt));
+        assertThat(event.timeliness()).isEqualTo(Timeliness.LATE);
+        assertThat(event.onTime()).isFalse();
+        assertThat(payload).doesNotContain("xác minh").doesNotContain("chưa ký");
     }
 
     @Test
@@ -256,6 +303,16 @@ class DossierResolvedEventTest {
         awaitSent(failed, 1);
         assertThat(TopicReader.readAll(Topics.DOSSIER_RESOLVED,
                 r -> r.key().equals(refused) || r.key().equals(failed))).isEmpty();
+    }
+
+    /** The one dossier-resolved of the dossier on the topic, valid against the schema. */
+    private static ConsumerRecord<String, String> onlyResolved(String id) throws Exception {
+        List<ConsumerRecord<String, String>> records = TopicReader.readAll(Topics.DOSSIER_RESOLVED,
+                r -> id.equals(r.key()));
+        assertThat(records).hasSize(1);
+        assertThat(schema().validate(TestEvents.JSON.readTree(records.get(0).value()))).as(records.get(0).value())
+                .isEmpty();
+        return records.get(0);
     }
 
     private void awaitSent(String id, int expected) {

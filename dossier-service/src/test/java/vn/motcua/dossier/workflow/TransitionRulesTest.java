@@ -31,10 +31,27 @@ class TransitionRulesTest {
 
     @Test
     void anAppointmentDateIsAnIsoDateInTheSupportedRange() {
-        assertThat(TransitionRules.appointmentDate(new Requests.Apology(" 2026-12-01 ", null)))
+        assertThat(TransitionRules.appointmentDate(new Requests.Apology(" 2026-12-01 ", null, null, null)))
                 .isEqualTo(LocalDate.of(2026, 12, 1));
         for (String bad : List.of("15/07/2026", "2026-02-30", "3000-01-01", "1899-12-31", "+10000-01-01")) {
-            rejects(() -> TransitionRules.appointmentDate(new Requests.Apology(bad, null)), "appointmentDate");
+            rejects(() -> TransitionRules.appointmentDate(new Requests.Apology(bad, null, null, null)),
+                    "appointmentDate");
+        }
+    }
+
+    @Test
+    void anExtensionIsANewDueDateWithItsReasonAndAReasonGoesOnlyWithIt() {
+        assertThat(TransitionRules.extension(new Requests.Apology("2026-12-02", null, null, "  ")))
+                .isNull();
+        assertThat(TransitionRules.extension(new Requests.Apology("2026-12-02", null, " 2026-12-01 ", " xác minh ")))
+                .isEqualTo(new vn.motcua.dossier.core.Dossier.Extension(LocalDate.of(2026, 12, 1), "xác minh"));
+        rejects(() -> TransitionRules.extension(new Requests.Apology("2026-12-02", null, null, "xác minh")),
+                "reason");
+        rejects(() -> TransitionRules.extension(new Requests.Apology("2026-12-02", null, "2026-12-01", " ")),
+                "reason");
+        for (String bad : List.of("", "01/12/2026", "2026-13-01", "3000-01-01")) {
+            rejects(() -> TransitionRules.extension(new Requests.Apology("2026-12-02", null, bad, "xác minh")),
+                    "newDueDate");
         }
     }
 
@@ -43,7 +60,7 @@ class TransitionRulesTest {
         assertThat(TransitionRules.note(null)).isNull();
         assertThat(TransitionRules.note(new Requests.Note("   "))).isNull();
         assertThat(TransitionRules.note(new Requests.Note(" đã báo "))).isEqualTo("đã báo");
-        assertThat(TransitionRules.missingItems(new Requests.Supplement(List.of(" Tờ khai ", "CCCD"), null)))
+        assertThat(TransitionRules.missingItems(new Requests.Supplement(List.of(" Tờ khai ", "CCCD"), null, null)))
                 .containsExactly("Tờ khai", "CCCD");
     }
 }

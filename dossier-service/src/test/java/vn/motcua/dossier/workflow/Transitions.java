@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import vn.motcua.dossier.Intakes;
 
 /** Transition requests for the workflow tests. */
@@ -29,6 +31,16 @@ public final class Transitions {
     /** Performs an action that must succeed; returns the new ETag. */
     public static String ok(String token, String id, String action, Object body) {
         return act(token, id, action, etag(token, id), body).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The dossier row's lifecycle columns and its history and outbox rows, to show that a refused request changed nothing. */
+    public static Map<String, Object> snapshot(DataSource db, String id) {
+        Map<String, Object> state = new HashMap<>(Intakes.query(db, "select status, version, due_at, original_due_at, "
+                + "extension_reason, supplement_request_count, outcome, outcome_reason, resolved_at, apology_at, "
+                + "appointment_date from dossier where id = ?::uuid", id).get(0));
+        state.put("history", Intakes.count(db, "select count(*) from dossier_history where dossier_id = ?::uuid", id));
+        state.put("outbox", Intakes.count(db, "select count(*) from outbox_event where aggregate_id = ?::uuid", id));
+        return state;
     }
 
     /** A new birth registration at a fresh commune: {id, unit}. */

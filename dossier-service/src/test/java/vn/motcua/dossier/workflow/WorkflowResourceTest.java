@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -51,14 +50,8 @@ class WorkflowResourceTest {
         return (String) Intakes.query(db, "select unit_code from dossier where id = ?::uuid", id).get(0).get("unit_code");
     }
 
-    /** The dossier row and its history, to show that a refused request changed nothing. */
     private Map<String, Object> snapshot(String id) {
-        Map<String, Object> state = new HashMap<>(Intakes.query(db, "select status, version, due_at, outcome, "
-                + "outcome_reason, resolved_at, apology_at, appointment_date from dossier where id = ?::uuid", id)
-                .get(0));
-        state.put("history", Intakes.count(db, "select count(*) from dossier_history where dossier_id = ?::uuid", id));
-        state.put("outbox", Intakes.count(db, "select count(*) from outbox_event where aggregate_id = ?::uuid", id));
-        return state;
+        return Transitions.snapshot(db, id);
     }
 
     @Test
@@ -335,7 +328,7 @@ class WorkflowResourceTest {
         // 2999-12-31, the last supported date, passes the date check: the state refuses the apology
         act(token, id, "apology", "\"1\"", Map.of("appointmentDate", "2999-12-31")).then().statusCode(409)
                 .body("currentState", equalTo("IN_PROGRESS"))
-                .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW", "TRANSFER"));
+                .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW", "STOP", "TRANSFER"));
         // an unresolved dossier past its due date may get one before it is resolved
         Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
         act(token, id, "resolve", "\"1\"", Map.of("outcome", "REJECTED", "reason", "Quá hạn, thiếu hồ sơ"))

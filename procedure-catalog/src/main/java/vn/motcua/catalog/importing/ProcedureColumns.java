@@ -20,6 +20,7 @@ import vn.motcua.catalog.procedure.ProcedureDraft;
 import vn.motcua.catalog.procedure.ProcedureInput;
 import vn.motcua.catalog.procedure.ProcedureLevel;
 import vn.motcua.catalog.procedure.ProcedureRules;
+import vn.motcua.catalog.procedure.Receiving;
 import vn.motcua.problem.FieldError;
 
 /**
@@ -48,11 +49,18 @@ public final class ProcedureColumns {
     public static final String EFFECTIVE_FROM = "Hiệu lực từ";
     public static final String EFFECTIVE_TO = "Hiệu lực đến";
     public static final String STATUS = "Trạng thái";
+    /** Optional, like the next (files from before V7 lack them): blank is COMPETENT_UNIT. */
+    public static final String RECEIVING = "Phạm vi tiếp nhận";
+    public static final String RESOLVING_AGENCY = "Mã cơ quan giải quyết";
 
-    /** In the order exports write them. */
-    public static final List<String> HEADERS = List.of(CODE, NAME, FIELD_CODE, FIELD_NAME, LEVELS, DAYS_IN_PERSON,
+    /** The columns a file must have. */
+    public static final List<String> REQUIRED = List.of(CODE, NAME, FIELD_CODE, FIELD_NAME, LEVELS, DAYS_IN_PERSON,
             DAYS_ONLINE, DAYS_POSTAL, FEES, COMPONENTS, APPLICANTS, AGENCY, RESULT, LEGAL_BASES, ONLINE_LEVEL,
             ESSENTIAL, DELEGATED_BY, EFFECTIVE_FROM, EFFECTIVE_TO, STATUS);
+    /** In the order exports write them. */
+    public static final List<String> HEADERS = List.of(CODE, NAME, FIELD_CODE, FIELD_NAME, LEVELS, DAYS_IN_PERSON,
+            DAYS_ONLINE, DAYS_POSTAL, FEES, COMPONENTS, APPLICANTS, AGENCY, RECEIVING, RESOLVING_AGENCY, RESULT,
+            LEGAL_BASES, ONLINE_LEVEL, ESSENTIAL, DELEGATED_BY, EFFECTIVE_FROM, EFFECTIVE_TO, STATUS);
 
     public static final int FIELD_NAME_MAX = 200;
 
@@ -68,6 +76,10 @@ public final class ProcedureColumns {
     static final Cells.Vocabulary<Boolean> YES_NO = Cells.Vocabulary.of("Có", Boolean.TRUE, "Không", Boolean.FALSE);
     static final Cells.Vocabulary<Boolean> REQUIRED_WORDS = Cells.Vocabulary.of("Bắt buộc", Boolean.TRUE,
             "Không bắt buộc", Boolean.FALSE);
+    static final Cells.Vocabulary<Receiving> RECEIVING_WORDS = Cells.Vocabulary.of(
+            "Tại đơn vị có thẩm quyền", Receiving.COMPETENT_UNIT,
+            "Mọi Trung tâm trong tỉnh", Receiving.ANY_CENTRE_OF_PROVINCE,
+            "Mọi xã trong tỉnh", Receiving.ANY_COMMUNE_OF_PROVINCE);
     static final Cells.Vocabulary<CatalogStatus> STATUS_WORDS = Cells.Vocabulary.of(
             "Đang áp dụng", CatalogStatus.ACTIVE, "Hết hiệu lực", CatalogStatus.RETIRED);
 
@@ -83,7 +95,7 @@ public final class ProcedureColumns {
 
     /** The required headers missing from the table, and duplicated ones, as errors of row 1. */
     public static List<RowError> headerErrors(Table table) {
-        return headerErrors(table, HEADERS);
+        return headerErrors(table, REQUIRED);
     }
 
     static List<RowError> headerErrors(Table table, List<String> required) {
@@ -108,7 +120,7 @@ public final class ProcedureColumns {
     public static Parsed parse(Table.Row row, Map<String, Integer> columns) {
         Map<String, String> cells = new LinkedHashMap<>();
         for (String header : HEADERS) {
-            cells.put(header, row.cell(columns.get(Table.headerKey(header))));
+            cells.put(header, row.cell(columns, header));
         }
         List<RowError> errors = new ArrayList<>();
         Set<String> badColumns = new HashSet<>();
@@ -188,12 +200,14 @@ public final class ProcedureColumns {
         LocalDate from = date(cells.get(EFFECTIVE_FROM), EFFECTIVE_FROM, errors, badColumns, n);
         LocalDate to = date(cells.get(EFFECTIVE_TO), EFFECTIVE_TO, errors, badColumns, n);
         CatalogStatus status = word(cells.get(STATUS), STATUS_WORDS, false, STATUS, errors, badColumns, n);
+        Receiving receiving = word(cells.get(RECEIVING), RECEIVING_WORDS, false, RECEIVING, errors, badColumns, n);
         String delegatedBy = Cells.text(cells.get(DELEGATED_BY));
 
         ProcedureInput input = new ProcedureInput(cells.get(CODE), cells.get(NAME),
                 new FieldRef(cells.get(FIELD_CODE), fieldName), levels, days, fees, components, applicants,
-                cells.get(AGENCY), cells.get(RESULT), Cells.items(cells.get(LEGAL_BASES)), onlineLevel, essential,
-                delegatedBy != null, delegatedBy, from, to, status);
+                cells.get(AGENCY), receiving, cells.get(RESOLVING_AGENCY), cells.get(RESULT),
+                Cells.items(cells.get(LEGAL_BASES)), onlineLevel, essential, delegatedBy != null, delegatedBy, from, to,
+                status);
         ProcedureRules.Checked checked = ProcedureRules.check(input, CatalogStatus.ACTIVE);
         for (FieldError error : checked.errors()) {
             String column = column(error.field());
@@ -219,6 +233,8 @@ public final class ProcedureColumns {
         row.add(Cells.joined(p.components().stream().map(ProcedureColumns::component).toList()));
         row.add(Cells.joined(p.applicants().stream().map(APPLICANT_WORDS::word).toList()));
         row.add(p.agency());
+        row.add(RECEIVING_WORDS.word(p.receiving()));
+        row.add(p.resolvingAgencyCode() == null ? "" : p.resolvingAgencyCode());
         row.add(p.result() == null ? "" : p.result());
         row.add(Cells.joined(p.legalBases()));
         row.add(ONLINE_WORDS.word(p.onlineLevel()));
@@ -244,6 +260,8 @@ public final class ProcedureColumns {
             case "components" -> COMPONENTS;
             case "applicants" -> APPLICANTS;
             case "agency" -> AGENCY;
+            case "receiving" -> RECEIVING;
+            case "resolvingAgencyCode" -> RESOLVING_AGENCY;
             case "result" -> RESULT;
             case "legalBases" -> LEGAL_BASES;
             case "onlineLevel" -> ONLINE_LEVEL;

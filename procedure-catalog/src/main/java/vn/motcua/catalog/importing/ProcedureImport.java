@@ -99,6 +99,11 @@ public class ProcedureImport {
                         "field " + field.code + " is retired"));
                 continue;
             }
+            String agencyProblem = procedures.resolvingAgencyProblem(valid.draft(), current);
+            if (agencyProblem != null) {
+                errors.add(new RowError(valid.row(), ProcedureColumns.RESOLVING_AGENCY, agencyProblem));
+                continue;
+            }
             accepted.add(valid);
         }
         errors.sort(Comparator.comparingInt(RowError::row));

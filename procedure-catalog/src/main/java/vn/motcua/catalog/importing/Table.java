@@ -18,6 +18,12 @@ public record Table(List<String> headers, List<Row> rows) {
         public String cell(int column) {
             return column < cells.size() && cells.get(column) != null ? cells.get(column) : "";
         }
+
+        /** The cell under {@code header} ({@code columns} from {@link Table#columns()}), "" without that column. */
+        public String cell(Map<String, Integer> columns, String header) {
+            Integer column = columns.get(headerKey(header));
+            return column == null ? "" : cell(column);
+        }
     }
 
     /** Header text compared leniently: NFC, no BOM, spaces collapsed, case ignored. */

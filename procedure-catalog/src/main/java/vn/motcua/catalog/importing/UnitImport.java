@@ -11,11 +11,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import vn.motcua.catalog.history.ChangeAction;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.unit.AdministrativeUnit;
 import vn.motcua.catalog.unit.UnitCatalog;
+import vn.motcua.catalog.unit.UnitKind;
 import vn.motcua.catalog.unit.UnitMapper;
 import vn.motcua.catalog.unit.UnitView;
 
@@ -50,11 +52,17 @@ public class UnitImport {
         if (!errors.isEmpty()) {
             return Imports.finish(new ImportReport(rows, 0, errors, dryRun, 0, 0, 0));
         }
+        Map<String, AdministrativeUnit> stored = new HashMap<>();
+        (dryRun ? AdministrativeUnit.<AdministrativeUnit>findAll()
+                : AdministrativeUnit.<AdministrativeUnit>findAll().withLock(LockModeType.PESSIMISTIC_WRITE))
+                .list().forEach(u -> stored.put(u.code, u));
+        Function<String, UnitKind> storedKind = code -> stored.containsKey(code) ? stored.get(code).kind : null;
+
         Map<String, Integer> columns = table.columns();
         List<Valid> candidates = new ArrayList<>();
         Map<String, Integer> rowOfCode = new HashMap<>();
         for (Table.Row row : table.rows()) {
-            UnitColumns.Parsed parsed = UnitColumns.parse(row, columns);
+            UnitColumns.Parsed parsed = UnitColumns.parse(row, columns, storedKind);
             if (!parsed.valid()) {
                 errors.addAll(parsed.errors());
                 continue;
@@ -68,10 +76,6 @@ public class UnitImport {
             candidates.add(new Valid(row.number(), parsed.unit()));
         }
 
-        Map<String, AdministrativeUnit> stored = new HashMap<>();
-        (dryRun ? AdministrativeUnit.<AdministrativeUnit>findAll()
-                : AdministrativeUnit.<AdministrativeUnit>findAll().withLock(LockModeType.PESSIMISTIC_WRITE))
-                .list().forEach(u -> stored.put(u.code, u));
         // the parent of every unit after the import: the catalog's, replaced by the file's
         Map<String, String> parents = new HashMap<>();
         stored.values().forEach(u -> parents.put(u.code, u.parentCode));
@@ -80,12 +84,17 @@ public class UnitImport {
         List<Valid> accepted = new ArrayList<>();
         for (Valid valid : candidates) {
             String parent = valid.unit().parentCode();
+            // a stored unit only: no procedure can name a unit that does not exist yet
+            AdministrativeUnit current = stored.get(valid.unit().code());
+            String agencyProblem = current == null ? null : units.resolvingAgencyChangeProblem(current, valid.unit());
             if (parent != null && !parents.containsKey(parent)) {
                 errors.add(new RowError(valid.row(), UnitColumns.PARENT,
                         "no unit " + parent + " in the file or the catalog"));
             } else if (parent != null && aboveItself(valid.unit().code(), parents)) {
                 errors.add(new RowError(valid.row(), UnitColumns.PARENT,
                         "unit " + parent + " is under " + valid.unit().code() + ": that would make a cycle"));
+            } else if (agencyProblem != null) {
+                errors.add(new RowError(valid.row(), UnitColumns.KIND, agencyProblem));
             } else {
                 accepted.add(valid);
             }

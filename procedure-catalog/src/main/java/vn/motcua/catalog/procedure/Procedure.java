@@ -65,6 +65,15 @@ public class Procedure extends PanacheEntityBase {
     @Column(nullable = false)
     public String agency;
 
+    /** Which desks may receive its dossiers (V7). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Receiving receiving;
+
+    /** The DEPARTMENT or province that resolves it; null: the competent people's committee of its level (V7). */
+    @Column(name = "resolving_agency_code")
+    public String resolvingAgencyCode;
+
     public String result;
 
     @JdbcTypeCode(SqlTypes.JSON)

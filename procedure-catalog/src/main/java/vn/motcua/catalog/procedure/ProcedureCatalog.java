@@ -31,10 +31,12 @@ public class ProcedureCatalog {
 
     private final ChangeLog changes;
     private final ProcedureMapper mapper;
+    private final ResolvingAgencies agencies;
 
-    public ProcedureCatalog(ChangeLog changes, ProcedureMapper mapper) {
+    public ProcedureCatalog(ChangeLog changes, ProcedureMapper mapper, ResolvingAgencies agencies) {
         this.changes = changes;
         this.mapper = mapper;
+        this.agencies = agencies;
     }
 
     public Optional<Procedure> find(String code) {
@@ -58,6 +60,7 @@ public class ProcedureCatalog {
             }
         }
         FieldErrors.of(errors).throwIfAny();
+        requireResolvingAgency(checked.draft(), null);
         if (Procedure.findById(checked.draft().code()) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "procedure " + checked.draft().code() + " already exists")
                     .with("field", "code");
@@ -82,6 +85,7 @@ public class ProcedureCatalog {
             }
         }
         FieldErrors.of(errors).throwIfAny();
+        requireResolvingAgency(checked.draft(), procedure);
         applyLocked(procedure, checked.draft(), ChangeAction.UPDATED, ChangeSource.API, actor);
         return procedure;
     }
@@ -143,6 +147,26 @@ public class ProcedureCatalog {
         return null;
     }
 
+    /**
+     * Why the draft's resolving agency cannot be used, or {@code null} (also when it names none). An agency that has
+     * ended stays for a procedure that already named it, as a retired field does.
+     */
+    public String resolvingAgencyProblem(ProcedureDraft draft, Procedure existing) {
+        String code = draft.resolvingAgencyCode();
+        if (code == null) {
+            return null;
+        }
+        return agencies.resolvingAgencyProblem(code, existing != null && code.equals(existing.resolvingAgencyCode));
+    }
+
+    /** 422 naming {@code resolvingAgencyCode} when the draft's resolving agency cannot be used. */
+    private void requireResolvingAgency(ProcedureDraft draft, Procedure existing) {
+        String problem = resolvingAgencyProblem(draft, existing);
+        if (problem != null) {
+            new FieldErrors().add("resolvingAgencyCode", problem).throwIfAny(ProblemType.UNPROCESSABLE);
+        }
+    }
+
     /** Creates a valid procedure (its field exists) in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Procedure persistNew(ProcedureDraft draft, ChangeSource source, String actor) {
@@ -190,6 +214,8 @@ public class ProcedureCatalog {
         procedure.components = new ArrayList<>(draft.components());
         procedure.applicants = new ArrayList<>(draft.applicants());
         procedure.agency = draft.agency();
+        procedure.receiving = draft.receiving();
+        procedure.resolvingAgencyCode = draft.resolvingAgencyCode();
         procedure.result = draft.result();
         procedure.legalBases = new ArrayList<>(draft.legalBases());
         procedure.onlineLevel = draft.onlineLevel();
@@ -202,7 +228,8 @@ public class ProcedureCatalog {
 
     private static ProcedureInput withCode(ProcedureInput in, String code) {
         return new ProcedureInput(code, in.name(), in.field(), in.levels(), in.processingDays(), in.fees(),
-                in.components(), in.applicants(), in.agency(), in.result(), in.legalBases(), in.onlineLevel(),
-                in.essential(), in.delegated(), in.delegatedBy(), in.effectiveFrom(), in.effectiveTo(), in.status());
+                in.components(), in.applicants(), in.agency(), in.receiving(), in.resolvingAgencyCode(), in.result(),
+                in.legalBases(), in.onlineLevel(), in.essential(), in.delegated(), in.delegatedBy(), in.effectiveFrom(),
+                in.effectiveTo(), in.status());
     }
 }

@@ -20,6 +20,8 @@ public record ProcedureDraft(
         List<DossierComponent> components,
         List<ApplicantType> applicants,
         String agency,
+        Receiving receiving,
+        String resolvingAgencyCode,
         String result,
         List<String> legalBases,
         OnlineLevel onlineLevel,
@@ -32,7 +34,7 @@ public record ProcedureDraft(
 
     public ProcedureDraft withStatus(CatalogStatus newStatus, LocalDate newEffectiveTo) {
         return new ProcedureDraft(code, name, field, levels, processingDays, fees, components, applicants, agency,
-                result, legalBases, onlineLevel, essential, delegated, delegatedBy, effectiveFrom, newEffectiveTo,
-                newStatus);
+                receiving, resolvingAgencyCode, result, legalBases, onlineLevel, essential, delegated, delegatedBy,
+                effectiveFrom, newEffectiveTo, newStatus);
     }
 }

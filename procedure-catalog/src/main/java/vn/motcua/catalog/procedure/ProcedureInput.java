@@ -28,6 +28,13 @@ public record ProcedureInput(
         List<ComponentInput> components,
         @Schema(examples = "[\"CITIZEN\"]", required = true, description = "at least one") List<ApplicantType> applicants,
         @Schema(examples = "UBND cấp xã", required = true, maxLength = 500) String agency,
+        @Schema(examples = "ANY_CENTRE_OF_PROVINCE", description = "who may receive its dossiers, default "
+                + "COMPETENT_UNIT; ANY_COMMUNE_OF_PROVINCE needs the COMMUNE level (Decree 118/2025/NĐ-CP art. 14(2))")
+        Receiving receiving,
+        @Schema(examples = "000.03.00.H26", maxLength = 35, pattern = "^[0-9A-Z]+(\\.[0-9A-Z]+)*$",
+                description = "code of an existing DEPARTMENT unit, or of a province, that resolves it (422 otherwise); "
+                        + "empty: the competent people's committee of its level")
+        String resolvingAgencyCode,
         @Schema(examples = "Giấy khai sinh", maxLength = 1000) String result,
         @Schema(examples = "[\"Luật Hộ tịch số 60/2014/QH13\"]") List<String> legalBases,
         @Schema(examples = "FULL", required = true) OnlineLevel onlineLevel,

@@ -123,7 +123,8 @@ public class ProcedureResource {
     @Operation(operationId = "createProcedure",
             summary = "Create a procedure",
             description = "Role catalog-admin. 400 naming every invalid field (unknown or retired field included), "
-                    + "409 when the code exists. Recorded in the procedure's history.")
+                    + "422 naming resolvingAgencyCode when it is not a current DEPARTMENT or province, 409 when the "
+                    + "code exists. Recorded in the procedure's history.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = ProcedureView.class)))
     public Response create(@NotNull ProcedureInput input, @Context UriInfo uri) {
@@ -141,7 +142,8 @@ public class ProcedureResource {
             summary = "Update a procedure",
             description = "Role catalog-admin. The body is the whole new state (a GET body can be sent back). Needs "
                     + "If-Match with the current ETag: 428 without it, 412 when the procedure changed since. A body "
-                    + "equal to the current state changes nothing, not even the version.")
+                    + "equal to the current state changes nothing, not even the version. 400 and 422 as on create "
+                    + "(an ended resolving agency the procedure already names may stay).")
     @APIResponse(responseCode = "200", description = "The procedure as now stored, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ProcedureView.class)))

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.catalog.common.CatalogStatus;
 import vn.motcua.catalog.common.TextRules;
+import vn.motcua.catalog.common.UnitCodes;
 import vn.motcua.catalog.common.Validity;
 import vn.motcua.problem.FieldError;
 
@@ -171,6 +172,16 @@ public final class ProcedureRules {
         }
 
         String agency = line("agency", in.agency(), AGENCY_MAX, true, false, errors);
+        Receiving receiving = in.receiving() == null ? Receiving.COMPETENT_UNIT : in.receiving();
+        // "any commune of the province" receives what communes resolve (Decree 118/2025/NĐ-CP art. 14(2)(b))
+        if (receiving == Receiving.ANY_COMMUNE_OF_PROVINCE && !levels.isEmpty()
+                && !levels.contains(ProcedureLevel.COMMUNE)) {
+            errors.add(new FieldError("receiving", "ANY_COMMUNE_OF_PROVINCE needs the COMMUNE level in levels"));
+        }
+        String resolvingAgencyCode = TextRules.clean(in.resolvingAgencyCode());
+        if (resolvingAgencyCode != null && UnitCodes.problem(resolvingAgencyCode) != null) {
+            errors.add(new FieldError("resolvingAgencyCode", UnitCodes.problem(resolvingAgencyCode)));
+        }
         String result = TextRules.clean(in.result());
         if (result != null && result.length() > RESULT_MAX) {
             errors.add(new FieldError("result", "must be at most " + RESULT_MAX + " characters"));
@@ -212,8 +223,9 @@ public final class ProcedureRules {
         }
         return new Checked(new ProcedureDraft(code, name, field, List.copyOf(levels),
                 Collections.unmodifiableMap(days), List.copyOf(fees), List.copyOf(components),
-                List.copyOf(applicants), agency, result, List.copyOf(legalBases), in.onlineLevel(),
-                in.essential(), delegated, delegatedBy, in.effectiveFrom(), in.effectiveTo(), status), List.of());
+                List.copyOf(applicants), agency, receiving, resolvingAgencyCode, result, List.copyOf(legalBases),
+                in.onlineLevel(), in.essential(), delegated, delegatedBy, in.effectiveFrom(), in.effectiveTo(), status),
+                List.of());
     }
 
     /** One line of text: cleaned, length-checked, and for list items free of the import separators. */

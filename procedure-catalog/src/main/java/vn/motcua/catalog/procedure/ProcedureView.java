@@ -19,6 +19,13 @@ public record ProcedureView(
         List<DossierComponent> components,
         @Schema(examples = "[\"CITIZEN\",\"ORGANIZATION\"]") List<ApplicantType> applicants,
         @Schema(examples = "UBND cấp xã", description = "implementing agency") String agency,
+        @Schema(examples = "ANY_CENTRE_OF_PROVINCE", description = "who may receive its dossiers: COMPETENT_UNIT (the "
+                + "resolving unit's own desk or centre), ANY_CENTRE_OF_PROVINCE (the province's centre and every "
+                + "commune and commune centre of the province), ANY_COMMUNE_OF_PROVINCE (any commune of the province, "
+                + "whatever the applicant's commune)") Receiving receiving,
+        @Schema(examples = "000.03.00.H26", description = "code of the DEPARTMENT (or province) that resolves it; "
+                + "null: the competent people's committee of its level for the applicant")
+        String resolvingAgencyCode,
         @Schema(examples = "Giấy khai sinh") String result,
         @Schema(examples = "[\"Luật Hộ tịch số 60/2014/QH13\"]") List<String> legalBases,
         @Schema(examples = "FULL") OnlineLevel onlineLevel,

@@ -28,6 +28,11 @@ public class AdministrativeUnit extends PanacheEntityBase {
     @Column(nullable = false)
     public UnitLevel level;
 
+    /** Receives, resolves or both (V7). */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitKind kind;
+
     @Column(name = "parent_code")
     public String parentCode;
 

@@ -23,6 +23,8 @@ import vn.motcua.catalog.history.ChangeAction;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeSource;
 import vn.motcua.catalog.history.RecordKind;
+import vn.motcua.catalog.procedure.Procedure;
+import vn.motcua.catalog.procedure.ResolvingAgencies;
 import vn.motcua.problem.FieldError;
 import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.IfMatch;
@@ -32,7 +34,7 @@ import vn.motcua.problem.SupportedDates;
 
 /** Administrative units: lookups by date, the tree, and validated, recorded changes. */
 @ApplicationScoped
-public class UnitCatalog {
+public class UnitCatalog implements ResolvingAgencies {
 
     private final ChangeLog changes;
     private final UnitMapper mapper;
@@ -50,13 +52,18 @@ public class UnitCatalog {
         return find(code).orElseThrow(() -> ProblemException.notFound("no unit " + code));
     }
 
-    /** Units valid at {@code at}, optionally of one level and/or under one parent, by code. */
-    public Page<AdministrativeUnit> list(UnitLevel level, String parent, LocalDate at, PageRequest page) {
+    /** Units valid at {@code at}, optionally of one level, one kind and/or under one parent, by code. */
+    public Page<AdministrativeUnit> list(UnitLevel level, UnitKind kind, String parent, LocalDate at,
+            PageRequest page) {
         StringBuilder where = new StringBuilder("validFrom <= :at and (validTo is null or validTo >= :at)");
         Parameters params = Parameters.with("at", at);
         if (level != null) {
             where.append(" and level = :level");
             params.and("level", level);
+        }
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
         }
         if (parent != null) {
             where.append(" and parentCode = :parent");
@@ -113,9 +120,48 @@ public class UnitCatalog {
         return current == null || current.level == UnitLevel.AGENCY ? Optional.empty() : Optional.of(current.level);
     }
 
+    /**
+     * A procedure resolved by a named agency is resolved for the whole province: by one of its departments (Sở) or
+     * by the province's people's committee itself; a service centre only receives, a commune resolves its own.
+     */
+    @Override
+    public String resolvingAgencyProblem(String code, boolean alreadyNamed) {
+        AdministrativeUnit unit = AdministrativeUnit.findById(code);
+        if (unit == null) {
+            return "no unit " + code;
+        }
+        if (!resolvesForProvince(unit.kind, unit.level)) {
+            return "unit " + code + " is a " + unit.kind + " of level " + unit.level
+                    + ": name a DEPARTMENT or a province";
+        }
+        if (!alreadyNamed && unit.validTo != null && unit.validTo.isBefore(BusinessDates.today())) {
+            return "unit " + code + " ended on " + unit.validTo;
+        }
+        return null;
+    }
+
+    private static boolean resolvesForProvince(UnitKind kind, UnitLevel level) {
+        return kind == UnitKind.DEPARTMENT || kind == UnitKind.GOVERNMENT && level == UnitLevel.PROVINCE;
+    }
+
+    /**
+     * Why the stored unit cannot become {@code next}: procedures name it as their resolving agency and it would no
+     * longer be one; {@code null} otherwise.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public String resolvingAgencyChangeProblem(AdministrativeUnit current, UnitView next) {
+        if (!resolvesForProvince(current.kind, current.level) || resolvesForProvince(next.kind(), next.level())) {
+            return null;
+        }
+        List<String> naming = Procedure.<Procedure>find("resolvingAgencyCode", Sort.by("code"), current.code)
+                .page(io.quarkus.panache.common.Page.ofSize(5)).list().stream().map(p -> p.code).toList();
+        return naming.isEmpty() ? null : "procedures " + String.join(", ", naming) + " name this unit as their "
+                + "resolving agency: it must stay a DEPARTMENT or a province";
+    }
+
     @Transactional
     public AdministrativeUnit create(UnitInput input, String actor) {
-        UnitView unit = valid(input, null);
+        UnitView unit = valid(input, null, null);
         if (AdministrativeUnit.findById(unit.code()) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "unit " + unit.code() + " already exists")
                     .with("field", "code");
@@ -127,7 +173,11 @@ public class UnitCatalog {
     public AdministrativeUnit update(String code, UnitInput input, String ifMatch, String actor) {
         AdministrativeUnit unit = lock(code);
         IfMatch.requireMatch(ifMatch, unit.version, "unit " + code);
-        UnitView next = valid(input, code);
+        UnitView next = valid(input, code, unit.kind);
+        String agencyProblem = resolvingAgencyChangeProblem(unit, next);
+        if (agencyProblem != null) {
+            new FieldErrors().add("kind", agencyProblem).throwIfAny(ProblemType.UNPROCESSABLE);
+        }
         applyLocked(unit, next, ChangeAction.UPDATED, ChangeSource.API, actor);
         return unit;
     }
@@ -147,7 +197,7 @@ public class UnitCatalog {
         if (end.isBefore(unit.validFrom)) {
             throw ProblemException.invalidField("validTo", "must not be before validFrom " + unit.validFrom);
         }
-        UnitView next = new UnitView(unit.code, unit.name, unit.level, unit.parentCode, unit.validFrom, end);
+        UnitView next = new UnitView(unit.code, unit.name, unit.level, unit.kind, unit.parentCode, unit.validFrom, end);
         applyLocked(unit, next, ChangeAction.RETIRED, ChangeSource.API, actor);
         return unit;
     }
@@ -193,23 +243,27 @@ public class UnitCatalog {
         unit.code = view.code();
         unit.name = view.name();
         unit.level = view.level();
+        unit.kind = view.kind();
         unit.parentCode = view.parentCode();
         unit.validFrom = view.validFrom();
         unit.validTo = view.validTo();
     }
 
-    /** The cleaned input, checked on its own and against the stored units (parent exists, no cycle). */
-    private UnitView valid(UnitInput input, String pathCode) {
+    /**
+     * The cleaned input, checked on its own and against the stored units (parent exists, no cycle); a missing kind
+     * stays {@code currentKind} (null for a new unit).
+     */
+    private UnitView valid(UnitInput input, String pathCode, UnitKind currentKind) {
         UnitInput withCode = input;
         List<FieldError> errors = new ArrayList<>();
         if (pathCode != null) {
             if (input.code() != null && !input.code().strip().equals(pathCode)) {
                 errors.add(new FieldError("code", "cannot change (the path names " + pathCode + ")"));
             }
-            withCode = new UnitInput(pathCode, input.name(), input.level(), input.parentCode(), input.validFrom(),
-                    input.validTo());
+            withCode = new UnitInput(pathCode, input.name(), input.level(), input.kind(), input.parentCode(),
+                    input.validFrom(), input.validTo());
         }
-        UnitView unit = UnitRules.clean(withCode);
+        UnitView unit = UnitRules.clean(withCode, currentKind);
         errors.addAll(UnitRules.check(unit));
         if (unit.parentCode() != null && errors.stream().noneMatch(e -> e.field().equals("parentCode"))) {
             String cycle = parentProblem(unit.code(), unit.parentCode());

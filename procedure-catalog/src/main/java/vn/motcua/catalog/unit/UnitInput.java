@@ -12,6 +12,9 @@ public record UnitInput(
         String code,
         @Schema(examples = "UBND xã Bát Tràng", required = true, maxLength = 300) String name,
         @Schema(examples = "COMMUNE", required = true) UnitLevel level,
+        @Schema(examples = "GOVERNMENT", description = "GOVERNMENT (level PROVINCE, DISTRICT or COMMUNE), "
+                + "SERVICE_CENTRE or DEPARTMENT (level AGENCY, with a parentCode); default on create: DEPARTMENT for "
+                + "an AGENCY, else GOVERNMENT; unchanged on update") UnitKind kind,
         @Schema(examples = "000.00.20.H26", description = "an existing unit's code, null for the top") String parentCode,
         @Schema(examples = "2008-08-01", required = true, description = "first day the unit exists, from "
                 + SupportedDates.RANGE) LocalDate validFrom,

@@ -39,6 +39,7 @@ import vn.motcua.catalog.common.PageParams;
 import vn.motcua.catalog.common.PageRequest;
 import vn.motcua.catalog.common.PageSchema;
 import vn.motcua.catalog.common.QueryParams;
+import vn.motcua.catalog.common.UnitCodes;
 import vn.motcua.catalog.history.ChangeLog;
 import vn.motcua.catalog.history.ChangeMapper;
 import vn.motcua.catalog.history.RecordKind;
@@ -72,24 +73,30 @@ public class UnitResource {
     @PermitAll
     @Operation(operationId = "listUnits",
             summary = "List units",
-            description = "Public. Units that existed at `at` (default today), by code, optionally of one `level` and/or "
-                    + "directly under one `parent`. Paged: `page` from 0, `size` 1–100 (default 20), Link rel=next/prev.")
+            description = "Public. Units that existed at `at` (default today), by code, optionally of one `level`, "
+                    + "one `kind` and/or directly under one `parent`. Paged: `page` from 0, `size` 1–100 (default 20), "
+                    + "Link rel=next/prev.")
     @APIResponse(responseCode = "200", description = "One page of units",
             content = @Content(schema = @Schema(implementation = UnitPage.class)))
     public Response list(
             @Parameter(schema = @Schema(enumeration = {"PROVINCE", "DISTRICT", "COMMUNE", "AGENCY"}))
             @QueryParam("level") String level,
+            @Parameter(description = "GOVERNMENT, SERVICE_CENTRE or DEPARTMENT", schema = @Schema(enumeration = {
+                    "GOVERNMENT", "SERVICE_CENTRE", "DEPARTMENT"}), example = "SERVICE_CENTRE")
+            @QueryParam("kind") String kind,
             @Parameter(description = "parent unit code", example = "000.00.20.H26") @QueryParam("parent") String parent,
             @Parameter(description = QueryParams.AT_DOC, schema = @Schema(type = SchemaType.STRING,
                     format = "date"), example = "2025-07-01") @QueryParam("at") String at,
             @BeanParam PageParams paging, @Context UriInfo uri) {
         FieldErrors errors = new FieldErrors();
         UnitLevel unitLevel = QueryParams.enumValue("level", level, UnitLevel.class, errors);
-        String parentCode = QueryParams.text("parent", parent, UnitRules.CODE_MAX, errors);
+        UnitKind unitKind = QueryParams.enumValue("kind", kind, UnitKind.class, errors);
+        String parentCode = QueryParams.text("parent", parent, UnitCodes.MAX, errors);
         LocalDate date = QueryParams.date("at", at, errors);
         PageRequest request = paging.parse(errors);
         errors.throwIfAny();
-        return PageLinks.ok(catalog.list(unitLevel, parentCode, date == null ? BusinessDates.today() : date, request)
+        LocalDate day = date == null ? BusinessDates.today() : date;
+        return PageLinks.ok(catalog.list(unitLevel, unitKind, parentCode, day, request)
                 .map(mapper::toView), uri);
     }
 
@@ -155,8 +162,9 @@ public class UnitResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "createUnit",
             summary = "Create a unit",
-            description = "Role catalog-admin. 400 naming every invalid field (code format, unknown parent, dates), "
-                    + "409 when the code exists.")
+            description = "Role catalog-admin. 400 naming every invalid field (code format, unknown parent, dates, a "
+                    + "kind that does not fit the level, a SERVICE_CENTRE or DEPARTMENT without a parent), 409 when "
+                    + "the code exists.")
     @APIResponse(responseCode = "201", description = "Created; Location is its URL, ETag its version",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = UnitView.class)))
@@ -174,7 +182,8 @@ public class UnitResource {
     @Operation(operationId = "updateUnit",
             summary = "Update a unit",
             description = "Role catalog-admin. The whole new state; If-Match with the current ETag (428 without, 412 "
-                    + "when stale). A parent under the unit itself (a cycle) is a 400.")
+                    + "when stale). A parent under the unit itself (a cycle) is a 400; a kind or level with which a "
+                    + "unit that procedures name as their resolvingAgencyCode could no longer resolve is a 422.")
     @APIResponse(responseCode = "200", description = "The unit as now stored, with its ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = UnitView.class)))

@@ -17,7 +17,7 @@ class ProcedureRulesTest {
                 Map.of(Channel.ONLINE, 1, Channel.IN_PERSON, 1),
                 List.of(new FeeInput("Lệ phí", 0L, null)),
                 List.of(new ComponentInput("Tờ khai", 1, 0, null, null)),
-                List.of(ApplicantType.ORGANIZATION, ApplicantType.CITIZEN), "UBND cấp xã", "Giấy khai sinh",
+                List.of(ApplicantType.ORGANIZATION, ApplicantType.CITIZEN), "UBND cấp xã", null, null, "Giấy khai sinh",
                 List.of("Luật Hộ tịch"), OnlineLevel.FULL, true, null, null, LocalDate.of(2023, 1, 1), null, null);
     }
 
@@ -56,8 +56,9 @@ class ProcedureRulesTest {
         String decomposed = java.text.Normalizer.normalize("Đăng ký khai sinh", java.text.Normalizer.Form.NFD);
         ProcedureInput withNfd = new ProcedureInput(input.code(), decomposed, input.field(), input.levels(),
                 input.processingDays(), input.fees(), input.components(), input.applicants(), input.agency(),
-                input.result(), input.legalBases(), input.onlineLevel(), input.essential(), input.delegated(),
-                input.delegatedBy(), input.effectiveFrom(), input.effectiveTo(), input.status());
+                input.receiving(), input.resolvingAgencyCode(), input.result(), input.legalBases(), input.onlineLevel(),
+                input.essential(), input.delegated(), input.delegatedBy(), input.effectiveFrom(), input.effectiveTo(),
+                input.status());
         assertThat(ProcedureRules.check(withNfd, CatalogStatus.ACTIVE).draft().name()).isEqualTo("Đăng ký khai sinh");
     }
 
@@ -66,30 +67,30 @@ class ProcedureRulesTest {
         ProcedureInput bad = new ProcedureInput("1.1", " ", null, List.of(), Map.of(Channel.POSTAL, 400),
                 List.of(new FeeInput("Phí; lệ phí", -1L, "x".repeat(501))),
                 List.of(new ComponentInput("", null, 101, "javascript:alert(1)", true)),
-                List.of(), "a\nb", "x".repeat(1001), List.of("ok", " "), null, null, true, " ",
+                List.of(), "a\nb", null, "000..H26", "x".repeat(1001), List.of("ok", " "), null, null, true, " ",
                 LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1), null);
         assertThat(fields(bad)).containsExactlyInAnyOrder("code", "name", "field", "levels", "processingDays.POSTAL",
                 "fees[0].name", "fees[0].amountVnd", "fees[0].note", "components[0].name", "components[0].originals",
                 "components[0].copies", "components[0].formUrl", "applicants", "agency", "result", "legalBases[1]",
-                "onlineLevel", "essential", "delegatedBy", "effectiveTo");
+                "onlineLevel", "essential", "delegatedBy", "effectiveTo", "resolvingAgencyCode");
     }
 
     @Test
     void delegationNeedsWhoDelegated() {
         ProcedureInput in = valid();
         ProcedureInput delegatedWithoutWho = new ProcedureInput(in.code(), in.name(), in.field(), in.levels(),
-                in.processingDays(), in.fees(), in.components(), in.applicants(), in.agency(), in.result(),
+                in.processingDays(), in.fees(), in.components(), in.applicants(), in.agency(), null, null, in.result(),
                 in.legalBases(), in.onlineLevel(), in.essential(), true, null, in.effectiveFrom(), null, null);
         assertThat(fields(delegatedWithoutWho)).containsExactly("delegatedBy");
         ProcedureInput whoWithoutFlag = new ProcedureInput(in.code(), in.name(), in.field(), in.levels(),
-                in.processingDays(), in.fees(), in.components(), in.applicants(), in.agency(), in.result(),
+                in.processingDays(), in.fees(), in.components(), in.applicants(), in.agency(), null, null, in.result(),
                 in.legalBases(), in.onlineLevel(), in.essential(), null, "UBND cấp tỉnh", in.effectiveFrom(), null,
                 null);
         ProcedureRules.Checked checked = ProcedureRules.check(whoWithoutFlag, CatalogStatus.ACTIVE);
         assertThat(checked.errors()).isEmpty();
         assertThat(checked.draft().delegated()).isTrue();
         ProcedureInput contradiction = new ProcedureInput(in.code(), in.name(), in.field(), in.levels(),
-                in.processingDays(), in.fees(), in.components(), in.applicants(), in.agency(), in.result(),
+                in.processingDays(), in.fees(), in.components(), in.applicants(), in.agency(), null, null, in.result(),
                 in.legalBases(), in.onlineLevel(), in.essential(), false, "UBND cấp tỉnh", in.effectiveFrom(), null,
                 null);
         assertThat(fields(contradiction)).containsExactly("delegatedBy");
@@ -100,8 +101,36 @@ class ProcedureRulesTest {
         ProcedureInput in = valid();
         ProcedureInput none = new ProcedureInput(in.code(), in.name(), in.field(), in.levels(),
                 new java.util.HashMap<>(java.util.Collections.singletonMap(Channel.ONLINE, null)), in.fees(),
-                in.components(), in.applicants(), in.agency(), in.result(), in.legalBases(), in.onlineLevel(),
+                in.components(), in.applicants(), in.agency(), null, null, in.result(), in.legalBases(), in.onlineLevel(),
                 in.essential(), null, null, in.effectiveFrom(), null, null);
         assertThat(fields(none)).containsExactly("processingDays");
+    }
+
+    @Test
+    void receivingDefaultsToTheCompetentUnitAndAnyCommuneNeedsTheCommuneLevel() {
+        ProcedureInput in = valid();
+        ProcedureRules.Checked checked = ProcedureRules.check(in, CatalogStatus.ACTIVE);
+        assertThat(checked.draft().receiving()).isEqualTo(Receiving.COMPETENT_UNIT);
+        assertThat(checked.draft().resolvingAgencyCode()).isNull();
+
+        ProcedureInput anyCommune = withReceiving(in, List.of(ProcedureLevel.COMMUNE),
+                Receiving.ANY_COMMUNE_OF_PROVINCE, " 000.00.13.H26 ");
+        ProcedureDraft draft = ProcedureRules.check(anyCommune, CatalogStatus.ACTIVE).draft();
+        assertThat(draft.receiving()).isEqualTo(Receiving.ANY_COMMUNE_OF_PROVINCE);
+        assertThat(draft.resolvingAgencyCode()).isEqualTo("000.00.13.H26");
+
+        ProcedureInput provinceOnly = withReceiving(in, List.of(ProcedureLevel.PROVINCE),
+                Receiving.ANY_COMMUNE_OF_PROVINCE, null);
+        assertThat(fields(provinceOnly)).containsExactly("receiving");
+        ProcedureInput anyCentre = withReceiving(in, List.of(ProcedureLevel.PROVINCE),
+                Receiving.ANY_CENTRE_OF_PROVINCE, "");
+        assertThat(ProcedureRules.check(anyCentre, CatalogStatus.ACTIVE).draft().resolvingAgencyCode()).isNull();
+    }
+
+    private static ProcedureInput withReceiving(ProcedureInput in, List<ProcedureLevel> levels, Receiving receiving,
+            String agencyCode) {
+        return new ProcedureInput(in.code(), in.name(), in.field(), levels, in.processingDays(), in.fees(),
+                in.components(), in.applicants(), in.agency(), receiving, agencyCode, in.result(), in.legalBases(),
+                in.onlineLevel(), in.essential(), null, null, in.effectiveFrom(), null, null);
     }
 }

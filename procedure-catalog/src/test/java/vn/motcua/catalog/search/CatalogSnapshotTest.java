@@ -13,6 +13,7 @@ import vn.motcua.catalog.procedure.FieldRef;
 import vn.motcua.catalog.procedure.OnlineLevel;
 import vn.motcua.catalog.procedure.ProcedureLevel;
 import vn.motcua.catalog.procedure.ProcedureView;
+import vn.motcua.catalog.procedure.Receiving;
 
 class CatalogSnapshotTest {
 
@@ -21,7 +22,8 @@ class CatalogSnapshotTest {
     private static ProcedureView procedure(String code, String name, String fieldName, ProcedureLevel level,
             boolean essential, String delegatedBy, CatalogStatus status, LocalDate to) {
         return new ProcedureView(code, name, new FieldRef("F" + fieldName.length(), fieldName), List.of(level),
-                Map.of(Channel.IN_PERSON, 3), List.of(), List.of(), List.of(), "UBND", null, List.of(),
+                Map.of(Channel.IN_PERSON, 3), List.of(), List.of(), List.of(), "UBND", Receiving.COMPETENT_UNIT, null, null,
+                List.of(),
                 OnlineLevel.FULL, essential, delegatedBy != null, delegatedBy, LocalDate.of(2020, 1, 1), to, status, 1);
     }
 

@@ -4,8 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.motcua.deadletter.RecordConsumer;
 import vn.motcua.deadletter.RecordHandler;
@@ -15,12 +20,20 @@ import vn.motcua.events.EventReader;
 import vn.motcua.events.IncomingEvent;
 import vn.motcua.events.InvalidEventException;
 import vn.motcua.events.Topics;
+import vn.motcua.survey.unit.UnitFacts;
+import vn.motcua.survey.unit.UnitHierarchy;
 
 /**
  * Applies {@code dossier-received} and {@code dossier-resolved} to the dossier's survey, live and when an admin
- * re-drives a dead letter. The event id commits with the change, so a redelivery is skipped. A database that is
- * away is waited for (the record stays uncommitted, the partition waits); a record that breaks the contract
- * ({@link EventReader}) is dead-lettered ({@link RecordConsumer}) and the consumer goes on.
+ * re-drives a dead letter. Each poll's records are applied in one transaction with their event ids (one commit per
+ * batch: a 48,000-dossier import is caught up within seconds, not minutes), so a redelivery is skipped. A database
+ * that is away is waited for (the records stay uncommitted, the partition waits); a batch that fails otherwise is
+ * applied record by record, so a record that breaks the contract ({@link EventReader}) is dead-lettered
+ * ({@link RecordConsumer}) and the others go on.
+ *
+ * <p>The two topics' batches run concurrently and touch the same survey rows, so each batch takes its row locks in
+ * one order: survey rows by dossier id (a dossier's own events keep their order), then unit rows by code
+ * ({@link UnitFacts}); the two never wait on each other in a cycle.
  */
 @ApplicationScoped
 public class DossierEventConsumer implements RecordHandler {
@@ -28,26 +41,28 @@ public class DossierEventConsumer implements RecordHandler {
     private final EventReader reader;
     private final ProcessedEvents processed;
     private final Invitations invitations;
+    private final UnitHierarchy units;
     private final RecordConsumer consumer;
 
     public DossierEventConsumer(ObjectMapper json, ProcessedEvents processed, Invitations invitations,
-            RecordConsumer consumer) {
+            UnitHierarchy units, RecordConsumer consumer) {
         this.reader = new EventReader(json);
         this.processed = processed;
         this.invitations = invitations;
+        this.units = units;
         this.consumer = consumer;
     }
 
     @Incoming(Topics.DOSSIER_RECEIVED)
     @Blocking(ordered = true)
-    public void dossierReceived(ConsumerRecord<String, String> record) {
-        consumer.consume(record, this);
+    public void dossierReceived(ConsumerRecords<String, String> records) {
+        consumeBatch(records);
     }
 
     @Incoming(Topics.DOSSIER_RESOLVED)
     @Blocking(ordered = true)
-    public void dossierResolved(ConsumerRecord<String, String> record) {
-        consumer.consume(record, this);
+    public void dossierResolved(ConsumerRecords<String, String> records) {
+        consumeBatch(records);
     }
 
     @Override
@@ -55,23 +70,61 @@ public class DossierEventConsumer implements RecordHandler {
         return Set.of(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED);
     }
 
+    /** One record in its own transaction: a re-drive, or a record of a batch that failed as a whole. */
     @Override
     public boolean apply(ConsumerRecord<String, String> record) {
-        IncomingEvent event = reader.read(record);
-        Runnable change;
-        if (event.payload() instanceof DossierReceivedV1 received) {
-            change = () -> invitations.received(received);
-        } else if (event.payload() instanceof DossierResolvedV1 resolved) {
-            change = () -> invitations.resolved(resolved);
-        } else {
-            throw new InvalidEventException("topic " + record.topic() + " is not read by surveys");
+        return applyInOneTransaction(List.of(record)) == 1;
+    }
+
+    private void consumeBatch(ConsumerRecords<String, String> polled) {
+        List<ConsumerRecord<String, String>> records = new ArrayList<>(polled.count());
+        polled.forEach(records::add);
+        if (!records.isEmpty()) {
+            consumer.consumeBatch(records, this, () -> {
+                applyInOneTransaction(records);
+                return null;
+            });
         }
+    }
+
+    /** The number of events applied; the others were applied before. */
+    private int applyInOneTransaction(List<ConsumerRecord<String, String>> records) {
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            events.add(reader.read(record));
+        }
+        events.sort(Comparator.comparing(DossierEventConsumer::dossierId)); // stable: a dossier's events keep order
         return QuarkusTransaction.requiringNew().call(() -> {
-            if (!processed.firstDelivery(event.id(), record.topic())) {
-                return false;
+            UnitFacts learnt = new UnitFacts();
+            int applied = 0;
+            for (IncomingEvent event : events) {
+                if (processed.firstDelivery(event.id(), event.topic())) {
+                    applyTo(event, learnt);
+                    applied++;
+                }
             }
-            change.run();
-            return true;
+            learnt.learnInto(units);
+            return applied;
         });
+    }
+
+    private void applyTo(IncomingEvent event, UnitFacts learnt) {
+        if (event.payload() instanceof DossierReceivedV1 received) {
+            invitations.received(received, learnt);
+        } else if (event.payload() instanceof DossierResolvedV1 resolved) {
+            invitations.resolved(resolved, learnt);
+        } else {
+            throw new InvalidEventException("topic " + event.topic() + " is not read by surveys");
+        }
+    }
+
+    private static UUID dossierId(IncomingEvent event) {
+        if (event.payload() instanceof DossierReceivedV1 received) {
+            return received.dossierId();
+        }
+        if (event.payload() instanceof DossierResolvedV1 resolved) {
+            return resolved.dossierId();
+        }
+        throw new InvalidEventException("topic " + event.topic() + " is not read by surveys");
     }
 }

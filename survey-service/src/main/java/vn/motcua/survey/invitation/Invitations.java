@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.survey.response.Survey;
+import vn.motcua.survey.unit.UnitFacts;
 import vn.motcua.survey.unit.UnitHierarchy;
 
 /**
@@ -15,21 +16,20 @@ import vn.motcua.survey.unit.UnitHierarchy;
  * {@code motcua.survey.open-days} days from the resolution, on the questionnaire version current at that moment)
  * as soon as the row has both the token and an APPROVED or REJECTED outcome. A WITHDRAWN dossier gets no survey.
  * The unit's parents are those at intake (dossier-received); dossier-resolved supplies them only while the intake's
- * are unknown. Both events also teach {@link UnitHierarchy} the unit's latest name and parents.
+ * are unknown. Both events also note the unit's name and parents in {@code learnt}, which the caller teaches
+ * {@link UnitHierarchy} at the end of the transaction ({@link UnitFacts}).
  */
 @ApplicationScoped
 public class Invitations {
 
     private final int openDays;
-    private final UnitHierarchy units;
 
-    public Invitations(InvitationConfig config, UnitHierarchy units) {
+    public Invitations(InvitationConfig config) {
         this.openDays = config.openDays();
-        this.units = units;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void received(DossierReceivedV1 e) {
+    public void received(DossierReceivedV1 e, UnitFacts learnt) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into survey (dossier_id, token_hash, unit_code, unit_name, procedure_code, procedure_name, channel,
                                     received_at, unit_ancestor_codes)
@@ -50,12 +50,12 @@ public class Invitations {
                 .setParameter(8, e.receivedAt())
                 .setParameter(9, UnitHierarchy.join(e.unitAncestorCodes()))
                 .executeUpdate();
-        units.learn(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.receivedAt());
+        learnt.note(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.receivedAt());
         openIfReady(e.dossierId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void resolved(DossierResolvedV1 e) {
+    public void resolved(DossierResolvedV1 e, UnitFacts learnt) {
         Panache.getEntityManager().createNativeQuery("""
                 insert into survey (dossier_id, unit_code, unit_name, procedure_code, procedure_name, channel,
                                     outcome, resolved_at, unit_ancestor_codes)
@@ -73,7 +73,7 @@ public class Invitations {
                 .setParameter(8, e.resolvedAt())
                 .setParameter(9, UnitHierarchy.join(e.unitAncestorCodes()))
                 .executeUpdate();
-        units.learn(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.resolvedAt());
+        learnt.note(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.resolvedAt());
         openIfReady(e.dossierId());
     }
 

@@ -84,6 +84,35 @@ public final class TestEvents {
         }
     }
 
+    /** Sends {@code records} through one producer, as fast as it batches them, waiting for every acknowledgement. */
+    public void sendAll(List<ProducerRecord<String, String>> records) {
+        try (var producer = new KafkaProducer<String, String>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.LINGER_MS_CONFIG, 20),
+                new StringSerializer(), new StringSerializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(records.size());
+            records.forEach(record -> sent.add(producer.send(record)));
+            for (java.util.concurrent.Future<?> acknowledgement : sent) {
+                acknowledgement.get();
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("could not send " + records.size() + " records", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A record of {@code topic} keyed by {@code key}, with the CloudEvents headers {@code attributes} and {@code value}. */
+    public static ProducerRecord<String, String> record(String topic, String key, CloudEventAttributes attributes,
+            String value) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        attributes.headers().forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+
     /** Reads {@code topic} from the beginning until a record matches or {@code timeout} passes. */
     public List<ConsumerRecord<String, String>> awaitRecords(String topic, Predicate<ConsumerRecord<String, String>> match,
             Duration timeout) {
