@@ -34,7 +34,7 @@ import vn.motcua.dossier.core.Viewer;
  * If-Match carrying the ETag of the dossier the officer saw (428 without it, 412 when stale). An action the
  * state does not allow is 409 naming {@code currentState} and {@code allowedActions}. Of an inter-linked dossier the
  * receiving unit does intake, refusal, supplements, withdrawal and returning the result, the resolving unit the
- * processing (start, resolve, return to the receiver); the other unit's actions are 404, and an action of a unit
+ * processing (start, resolve, stop, return to the receiver); the other unit's actions are 404, and an action of a unit
  * that does not hold the dossier now is 409 naming {@code heldByUnitCode}.
  */
 @Path("/api/v1/dossiers/{id}")
