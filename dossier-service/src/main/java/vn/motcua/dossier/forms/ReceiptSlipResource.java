@@ -1,4 +1,4 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -23,16 +23,16 @@ import vn.motcua.dossier.core.DossierView;
 import vn.motcua.dossier.core.Viewer;
 
 @Path("/api/v1/dossiers/{id}/receipt")
-@Produces(ReceiptSlipResource.PDF)
+@Produces(Printed.PDF)
 @Tag(name = "Receipt slip", description = "The receipt-and-appointment slip of a dossier, as PDF")
 @SecurityRequirement(name = "SecurityScheme")
 public class ReceiptSlipResource {
 
-    static final String PDF = "application/pdf";
     private static final String WHO = "Role officer of the dossier's unit, or the commune-system that filed it; 404 "
             + "for any other dossier. ";
-    private static final String WHAT = "An A5 PDF in Vietnamese in the shape of form 01 of Circular "
-            + "01/2018/TT-VPCP (giấy tiếp nhận hồ sơ và hẹn trả kết quả): unit, receipt code, applicant, procedure, "
+    private static final String WHAT = "An A5 PDF in Vietnamese: form 01 of Circular 03/2025/TT-VPCP (giấy tiếp "
+            + "nhận hồ sơ và hẹn trả kết quả; wording after form 01 of Circular 01/2018/TT-VPCP): unit, receipt code, "
+            + "applicant, procedure, "
             + "documents received, received time, appointment date (the due date in force), and two QR codes: "
             + "public tracking (receipt code and lookup secret) and the satisfaction survey (survey token). "
             + "Neither secret is stored readable: the lookup secret only as a hash, the survey token sealed under "
@@ -53,14 +53,14 @@ public class ReceiptSlipResource {
             + "as a hash: send the lookupSecret of the intake response in X-Lookup-Secret (400 without it, 422 "
             + "when it does not match). Lost it? POST to this URL reissues the slip with a new secret.")
     @APIResponse(responseCode = "200", description = "The slip",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Printed.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response print(
             @Parameter(description = "The dossier's id", example = DossierView.EXAMPLE_ID) @PathParam("id") UUID id,
             @Parameter(description = "The lookupSecret of the intake response",
                     example = DossierView.EXAMPLE_LOOKUP_SECRET,
                     schema = @Schema(type = SchemaType.STRING))
             @HeaderParam(ReceiptSlips.SECRET_HEADER) String secret) {
-        return pdf(slips.print(id, Viewer.of(token), secret));
+        return slips.print(id, Viewer.of(token), secret).response();
     }
 
     @POST
@@ -74,15 +74,9 @@ public class ReceiptSlipResource {
             + "the first slip or the desk's kiosk), and neither has a slip printed later with the new secret. Each "
             + "call issues another secret: the last slip printed is the valid one.")
     @APIResponse(responseCode = "200", description = "The slip with the new secret",
-            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = Printed.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response reissue(
             @Parameter(description = "The dossier's id", example = DossierView.EXAMPLE_ID) @PathParam("id") UUID id) {
-        return pdf(slips.reissue(id, Viewer.of(token)));
-    }
-
-    private static Response pdf(ReceiptSlips.Printed printed) {
-        // the slip carries the applicant's data and a tracking secret: no cache may keep it
-        return Response.ok(printed.pdf(), PDF).header("Cache-Control", "no-store")
-                .header("Content-Disposition", "inline; filename=\"" + printed.receiptCode() + ".pdf\"").build();
+        return slips.reissue(id, Viewer.of(token)).response();
     }
 }

@@ -1,4 +1,4 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,11 +53,6 @@ class ReceiptSlipResourceTest {
         return request.when().get("/api/v1/dossiers/{id}/receipt", id);
     }
 
-    private static SlipReader pdf(Response response) {
-        response.then().statusCode(200).contentType("application/pdf").header("Cache-Control", "no-store");
-        return SlipReader.read(response.asByteArray());
-    }
-
     /** Opens a QR code's tracking link against this service, as a phone would open it against the public one. */
     private static Response open(String trackingUrl, String client) {
         assertThat(trackingUrl).startsWith(TRACKING_BASE + "/");
@@ -76,7 +71,7 @@ class ReceiptSlipResourceTest {
         String secret = filed.getString("lookupSecret");
         String surveyToken = filed.getString("surveyToken");
 
-        SlipReader slip = pdf(print(token, id, secret));
+        SlipReader slip = SlipReader.of(print(token, id, secret));
 
         assertThat(slip.pages()).hasSize(1);
         PDRectangle page = slip.pages().get(0);
@@ -136,7 +131,8 @@ class ReceiptSlipResourceTest {
                 .when().get("/api/v1/dossiers/{id}/receipt", id).then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("X-Lookup-Secret"));
         // typed loosely, the right secret prints, with the survey code it unseals
-        assertThat(pdf(print(token, id, filed.getString("lookupSecret").toLowerCase().replace("-", ""))).qrCodes())
+        String loose = filed.getString("lookupSecret").toLowerCase().replace("-", "");
+        assertThat(SlipReader.of(print(token, id, loose)).qrCodes())
                 .contains(SURVEY_BASE + "/surveys/" + filed.getString("surveyToken"));
     }
 
@@ -151,7 +147,8 @@ class ReceiptSlipResourceTest {
         Transitions.ok(token, id, "start", Map.of());
         String etag = Transitions.etag(token, id);
 
-        SlipReader slip = pdf(given().auth().oauth2(token).when().post("/api/v1/dossiers/{id}/receipt", id));
+        SlipReader slip = SlipReader.of(given().auth().oauth2(token).when()
+                .post("/api/v1/dossiers/{id}/receipt", id));
         String prefix = TRACKING_BASE + "/api/v1/public/dossiers/" + code + "?secret=";
         String trackingUrl = slip.qrCodes().stream().filter(c -> c.startsWith(prefix)).findFirst().orElseThrow();
         String newSecret = trackingUrl.substring(prefix.length());
@@ -167,7 +164,7 @@ class ReceiptSlipResourceTest {
         given().header("X-Forwarded-For", "192.0.2.20").header("X-Lookup-Secret", oldSecret)
                 .when().get("/api/v1/public/dossiers/{code}", code).then().statusCode(404);
         print(token, id, oldSecret).then().statusCode(422);
-        assertThat(pdf(print(token, id, newSecret)).qrCodes()).containsExactly(trackingUrl);
+        assertThat(SlipReader.of(print(token, id, newSecret)).qrCodes()).containsExactly(trackingUrl);
         // the secret is not part of the dossier's version: an officer's If-Match stays valid
         assertThat(Transitions.etag(token, id)).isEqualTo(etag);
     }
@@ -180,10 +177,10 @@ class ReceiptSlipResourceTest {
         String id = filed.getString("id");
         String secret = filed.getString("lookupSecret");
 
-        pdf(print(system, id, secret));
-        pdf(print(officer(unit), id, secret));
+        SlipReader.of(print(system, id, secret));
+        SlipReader.of(print(officer(unit), id, secret));
         // an officer of the parent district reaches the commune's dossiers (UnitScope)
-        pdf(print(officer(CatalogStub.DISTRICT), id, secret));
+        SlipReader.of(print(officer(CatalogStub.DISTRICT), id, secret));
 
         TokenMinter minter = new TokenMinter(TestInfrastructure.jwtKeys().privateKey(), TokenMinter.LOCAL_ISSUER);
         String otherSystem = minter.mint("another-commune-system", List.of("commune-system"), unit,
@@ -208,6 +205,6 @@ class ReceiptSlipResourceTest {
         given().header("X-Lookup-Secret", secret).when().get("/api/v1/dossiers/{id}/receipt", id).then()
                 .statusCode(401).contentType("application/problem+json");
         // none of the refused requests changed the secret
-        pdf(print(system, id, secret));
+        SlipReader.of(print(system, id, secret));
     }
 }

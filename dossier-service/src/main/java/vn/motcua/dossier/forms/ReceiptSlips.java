@@ -1,16 +1,13 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import vn.motcua.dossier.core.ApplicantType;
 import vn.motcua.dossier.core.Dossier;
-import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Viewer;
 import vn.motcua.dossier.receipt.Secrets;
 import vn.motcua.problem.FieldError;
@@ -29,42 +26,36 @@ import vn.motcua.problem.ProblemType;
 @ApplicationScoped
 public class ReceiptSlips {
 
-    public static final String SECRET_HEADER = "X-Lookup-Secret";
+    public static final String SECRET_HEADER = FormAccess.SECRET_HEADER;
     private static final Logger LOG = Logger.getLogger(ReceiptSlips.class);
 
-    private final UnitScope scope;
+    private final FormAccess access;
     private final EntityManager entities;
-    private final String trackingBaseUrl;
-    private final String surveyBaseUrl;
+    private final TrackingLinks links;
 
-    public ReceiptSlips(UnitScope scope, EntityManager entities, SlipConfig config) {
-        this.scope = scope;
+    public ReceiptSlips(FormAccess access, EntityManager entities, TrackingLinks links) {
+        this.access = access;
         this.entities = entities;
-        this.trackingBaseUrl = withoutTrailingSlash(config.trackingBaseUrl());
-        this.surveyBaseUrl = withoutTrailingSlash(config.surveyBaseUrl());
+        this.links = links;
     }
 
     /** The slip of a dossier the requester may see, printed with the secret of the intake response. */
     public Printed print(UUID id, Viewer viewer, String secret) {
-        Dossier dossier = visible(id, viewer);
+        Dossier dossier = access.visible(id, viewer);
         if (secret == null || secret.isBlank()) {
             throw new ProblemException(ProblemType.VALIDATION, SECRET_HEADER + " is required: the lookupSecret of "
                     + "the intake response; without it, POST to this URL reissues the slip with a new secret",
                     List.of(new FieldError(SECRET_HEADER, "is required")));
         }
-        if (!Secrets.lookupSecretMatches(secret, dossier.lookupSecretHash)) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, SECRET_HEADER + " is not this dossier's lookup "
-                    + "secret (it may have been reissued since)",
-                    List.of(new FieldError(SECRET_HEADER, "does not match this dossier")));
-        }
-        return render(dossier, secret.strip(),
-                Secrets.unsealSurveyToken(dossier.surveyTokenSealed, secret, dossier.id).orElse(null));
+        String checked = FormAccess.checked(dossier, secret);
+        return render(dossier, checked,
+                Secrets.unsealSurveyToken(dossier.surveyTokenSealed, checked, dossier.id).orElse(null));
     }
 
     /** A new lookup secret for the dossier (the old one stops working) and the slip that carries it. */
     @Transactional
     public Printed reissue(UUID id, Viewer viewer) {
-        Dossier dossier = visible(id, viewer);
+        Dossier dossier = access.visible(id, viewer);
         String secret = Secrets.newLookupSecret();
         // not through the entity: the secret is not part of the dossier's version (its ETag stays); the survey
         // token sealed under the old secret can never be read again
@@ -74,22 +65,6 @@ public class ReceiptSlips {
         return render(dossier, secret, null);
     }
 
-    /** The PDF and the receipt code, to name the file. */
-    public record Printed(String receiptCode, byte[] pdf) {
-    }
-
-    /**
-     * A dossier the viewer reads by the staff rules (an officer: its unit and sub-units; a commune system: what it
-     * filed), except an analyst, who reads only masked data and gets no slip.
-     */
-    private Dossier visible(UUID id, Viewer viewer) {
-        Dossier dossier = Dossier.findById(id);
-        if (dossier == null || !viewer.handles(dossier, scope)) {
-            throw ProblemException.notFound("no dossier " + id + " at your unit");
-        }
-        return dossier;
-    }
-
     /** The slip with the tracking QR code for {@code secret} and the survey QR code when the token is known. */
     private Printed render(Dossier dossier, String secret, String surveyToken) {
         boolean organisation = dossier.applicantType == ApplicantType.ORGANIZATION;
@@ -97,21 +72,8 @@ public class ReceiptSlips {
                 dossier.applicantName, organisation ? dossier.applicantTaxCode : dossier.applicantCitizenId,
                 dossier.applicantPhone, dossier.applicantEmail, dossier.applicantAddress, dossier.procedureCode,
                 dossier.procedureName, dossier.documents, dossier.processingDays, dossier.receivedAt, dossier.dueAt,
-                secret, trackingUrl(dossier.receiptCode, secret),
-                surveyToken == null ? null : surveyBaseUrl + "/surveys/" + encode(surveyToken));
-        return new Printed(dossier.receiptCode, ReceiptSlip.render(content));
-    }
-
-    /** What the tracking QR code opens: the public tracking endpoint with the code and the secret. */
-    String trackingUrl(String receiptCode, String secret) {
-        return trackingBaseUrl + "/api/v1/public/dossiers/" + encode(receiptCode) + "?secret=" + encode(secret);
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+                secret, links.tracking(dossier.receiptCode, secret),
+                surveyToken == null ? null : links.survey(surveyToken));
+        return Printed.pdf(dossier.receiptCode, ReceiptSlip.render(content));
     }
 }

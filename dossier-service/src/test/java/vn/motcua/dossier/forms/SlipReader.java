@@ -1,5 +1,6 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
+import io.restassured.response.Response;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +20,12 @@ import vn.motcua.qr.QrReader;
 
 /** Reads a receipt slip back as a person with a phone would: its text, its page size and its QR codes. */
 record SlipReader(String text, List<PDRectangle> pages, List<String> qrCodes) {
+
+    /** The PDF of a form's answer, which must be a 200 no cache may keep. */
+    static SlipReader of(Response response) {
+        response.then().statusCode(200).contentType("application/pdf").header("Cache-Control", "no-store");
+        return read(response.asByteArray());
+    }
 
     static SlipReader read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

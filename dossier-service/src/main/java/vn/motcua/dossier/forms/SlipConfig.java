@@ -1,4 +1,4 @@
-package vn.motcua.dossier.slip;
+package vn.motcua.dossier.forms;
 
 import io.smallrye.config.ConfigMapping;
 
