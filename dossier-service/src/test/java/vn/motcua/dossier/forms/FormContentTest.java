@@ -129,6 +129,27 @@ class FormContentTest {
     }
 
     @Test
+    void theControlSlipNamesTheUnitHoldingAnInterLinkedDossierAtEachStep() {
+        Dossier dossier = dossier(DossierStatus.RETURNED);
+        dossier.dueAt = OffsetDateTime.parse("2026-01-15T17:00:00+07:00");
+        String department = "Sở Nông nghiệp và Môi trường";
+        List<HistoryEntry> history = List.of(
+                entry(Action.TRANSFER, "2026-01-05T10:00:00+07:00", null, Map.of("toUnitName", department)),
+                entry(Action.START, "2026-01-06T10:00:00+07:00", null, null),
+                entry(Action.RESOLVE, "2026-01-09T11:00:00+07:00", null, Map.of("outcome", "APPROVED")),
+                entry(Action.RETURN_TO_RECEIVER, "2026-01-09T15:00:00+07:00", null,
+                        Map.of("toUnitName", dossier.unitName)),
+                entry(Action.RETURN, "2026-01-12T09:00:00+07:00", null, null));
+        ControlSlip slip = ControlSlip.of(dossier, history, OFFICER, LINK, RECEIVED);
+
+        assertThat(slip.steps()).extracting(ControlSlip.Step::unitName).containsExactly(dossier.unitName,
+                dossier.unitName, department, department, department, dossier.unitName);
+        assertThat(slip.steps().get(1).step()).isEqualTo("Chuyển hồ sơ liên thông đến " + department);
+        assertThat(slip.steps().get(4).step()).isEqualTo("Chuyển hồ sơ, kết quả về " + dossier.unitName);
+        assertThat(SlipReader.read(slip.render()).text()).contains("Sở Nông nghiệp");
+    }
+
+    @Test
     void theControlSlipJudgesEachStepAgainstTheDueDateInForceThen() {
         Dossier dossier = dossier(DossierStatus.RESOLVED);
         dossier.dueAt = OffsetDateTime.parse("2026-01-15T17:00:00+07:00");
