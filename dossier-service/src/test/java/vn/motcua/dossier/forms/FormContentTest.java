@@ -197,4 +197,15 @@ class FormContentTest {
         assertThat(DossierRegister.row(pending, null, null, false, later).addressAndPhone())
                 .isEqualTo("12 Lê Lợi, 0283 822 1234");
     }
+
+    @Test
+    void theRegisterNamesTheResolvingUnitOfAnInterLinkedDossier() {
+        OffsetDateTime later = OffsetDateTime.parse("2026-01-20T09:00:00+07:00");
+        Dossier here = dossier(DossierStatus.IN_PROGRESS);
+        assertThat(DossierRegister.row(here, null, null, false, later).resolvingUnit()).isEqualTo("UBND phường Bến Nghé");
+        Dossier interLinked = dossier(DossierStatus.IN_PROGRESS);
+        interLinked.resolvingUnitName = "Sở Nông nghiệp và Môi trường";
+        assertThat(DossierRegister.row(interLinked, null, null, false, later).resolvingUnit())
+                .isEqualTo("Sở Nông nghiệp và Môi trường");
+    }
 }
