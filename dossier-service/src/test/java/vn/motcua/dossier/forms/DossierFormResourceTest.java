@@ -83,7 +83,7 @@ class DossierFormResourceTest {
         ok(token, id, "supplement-received", null);
         ok(token, id, "supplement-requests", Map.of("missingItems",
                 List.of("Tờ khai có chữ ký của người đi khai", "Bản sao giấy chứng nhận kết hôn"),
-                "note", "Đã gọi điện báo người nộp"));
+                "reason", "Tờ khai đã nộp chưa có chữ ký", "note", "Đã gọi điện báo người nộp"));
 
         SlipReader slip = SlipReader.of(form(token, id, "supplement-request", null));
         assertA5(slip);
@@ -91,7 +91,8 @@ class DossierFormResourceTest {
                 "BỘ PHẬN MỘT CỬA", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Mã hồ sơ: " + code,
                 "Hồ sơ của: Ông/Bà: Nguyễn Văn An", "Ngày " + today().substring(0, 2) + " tháng",
                 "Ngày tiếp nhận hồ sơ: " + today(), "(lần thứ 2)", "1. Tờ khai có chữ ký của người đi khai",
-                "2. Bản sao giấy chứng nhận kết hôn", "Ghi chú: Đã gọi điện báo người nộp", "NGƯỜI HƯỚNG DẪN",
+                "2. Bản sao giấy chứng nhận kết hôn", "Lý do phải bổ sung lần nữa: Tờ khai đã nộp chưa có chữ ký",
+                "Ghi chú: Đã gọi điện báo người nộp", "NGƯỜI HƯỚNG DẪN",
                 Notice.SECRET_ON_RECEIPT.substring(0, 30))
                 .doesNotContain("Giấy chứng sinh bản chính");
         String codeOnly = TRACKING_BASE + "/api/v1/public/dossiers/" + code;
@@ -185,6 +186,85 @@ class DossierFormResourceTest {
     }
 
     @Test
+    void theApologyLetterOfAnExtensionGivesTheReceiptsAppointmentTheExtensionsReasonAndTheNewDueDate() {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        JsonPath filed = file(token, unit);
+        String id = filed.getString("id");
+        ok(token, id, "start", null);
+        Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
+        OffsetDateTime due = OffsetDateTime.parse(given().auth().oauth2(token).get("/api/v1/dossiers/{id}", id)
+                .then().extract().path("dueAt"));
+        OffsetDateTime now = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE);
+        LocalDate newDue = calendar.dueDate(now, 2);
+        LocalDate appointment = calendar.dueDate(now, 3);
+        ok(token, id, "apology", Map.of("appointmentDate", appointment.toString(), "newDueDate", newDue.toString(),
+                "reason", "Phải xác minh với UBND xã nơi cư trú trước đây", "note", "Văn bản số 12/UBND"));
+
+        SlipReader slip = SlipReader.of(form(token, id, "apology", null));
+        assertA5(slip);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+        assertThat(slip.text()).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+                "Mã hồ sơ: " + filed.getString("receiptCode"),
+                "Thời gian hẹn trả kết quả giải quyết hồ sơ: "
+                        + time.format(due.atZoneSameInstant(WorkingCalendar.BUSINESS_ZONE)),
+                "Lý do: Phải xác minh với UBND xã nơi cư trú trước đây",
+                "đề nghị gia hạn thời gian giải quyết hồ sơ đến "
+                        + time.format(WorkingCalendar.endOfOfficeHours(newDue)),
+                "Ngày hẹn trả kết quả mới: " + DAY.format(appointment))
+                .doesNotContain("Văn bản số 12/UBND");
+        assertThat(slip.qrCodes()).containsExactly(TRACKING_BASE + "/api/v1/public/dossiers/"
+                + filed.getString("receiptCode"));
+    }
+
+    @Test
+    void theStopNoticeGivesTheUnitTheTimeAndTheReasonOfAStoppedDossierWhichHasNoRefusalSlip() {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        JsonPath filed = file(token, unit);
+        String id = filed.getString("id");
+        String code = filed.getString("receiptCode");
+        String secret = filed.getString("lookupSecret");
+        conflict(form(token, id, "stop-notice", null), "this one is RECEIVED");
+        ok(token, id, "start", null);
+        conflict(form(token, id, "stop-notice", null), "this one is IN_PROGRESS");
+        ok(token, id, "stop", Map.of("reason", "Có tranh chấp về quyền sử dụng đất"));
+        OffsetDateTime stoppedAt = OffsetDateTime.parse(given().auth().oauth2(token)
+                .get("/api/v1/dossiers/{id}/history", id).then().statusCode(200).extract().path("items[2].at"));
+
+        Response response = form(token, id, "stop-notice", secret);
+        SlipReader slip = SlipReader.of(response);
+        assertA5(slip);
+        assertThat(slip.text()).contains(HEADING_NATION, HEADING_MOTTO, "UBND XÃ THỬ NGHIỆM " + unit,
+                "BỘ PHẬN MỘT CỬA", "THÔNG BÁO VỀ VIỆC DỪNG GIẢI QUYẾT HỒ SƠ", "Mã hồ sơ: " + code,
+                "Kính gửi: Ông/Bà Nguyễn Văn An", "Ngày " + today() + ", UBND xã Thử Nghiệm " + unit,
+                "UBND xã Thử Nghiệm " + unit + " dừng giải quyết hồ sơ của ông/bà từ "
+                        + DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy")
+                                .format(stoppedAt.atZoneSameInstant(WorkingCalendar.BUSINESS_ZONE)),
+                "Có tranh chấp về quyền sử dụng đất", "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", "Mã tra cứu: " + secret);
+        String link = TRACKING_BASE + "/api/v1/public/dossiers/" + code + "?secret=" + secret;
+        assertThat(slip.qrCodes()).containsExactly(link);
+        URI uri = URI.create(link);
+        given().header("X-Forwarded-For", "192.0.2.33").urlEncodingEnabled(false)
+                .when().get(uri.getRawPath() + "?" + uri.getRawQuery()).then().statusCode(200)
+                .body("receiptCode", equalTo(code)).body("status", equalTo("STOPPED"));
+        assertThat(response.header("Content-Disposition")).isEqualTo("inline; filename=\"" + code
+                + "-dung-giai-quyet.pdf\"");
+
+        form(officer(CatalogStub.freshCommune()), id, "stop-notice", null).then().statusCode(404)
+                .contentType("application/problem+json");
+        SlipReader.of(form(officer(CatalogStub.DISTRICT), id, "stop-notice", null));
+
+        // its outcome is REJECTED, as a rejected dossier's, but its paper is the stop notice, not the refusal slip
+        conflict(form(token, id, "refusal", null), "stop-notice");
+        String rejected = file(token, unit).getString("id");
+        ok(token, rejected, "start", null);
+        ok(token, rejected, "resolve", Map.of("outcome", "REJECTED", "reason", "Giấy chứng sinh không hợp lệ"));
+        conflict(form(token, rejected, "stop-notice", null), "RESOLVED (REJECTED)");
+        SlipReader.of(form(token, rejected, "refusal", null));
+    }
+
+    @Test
     void theControlSlipHasEveryStepWithItsTimeItsDueDateAndWhetherItWasLate() {
         String unit = CatalogStub.freshCommune();
         String token = officer(unit);
@@ -234,7 +314,7 @@ class DossierFormResourceTest {
         SlipReader.of(form(token, id, "control", null));
         SlipReader.of(form(officer(CatalogStub.DISTRICT), id, "control", null));
         SlipReader.of(form(Intakes.communeSystem(unit), id, "control", null));
-        for (String form : List.of("supplement-request", "refusal", "apology", "control")) {
+        for (String form : List.of("supplement-request", "refusal", "apology", "stop-notice", "control")) {
             form(officer(CatalogStub.freshCommune()), id, form, null).then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://motcua.vn/problems/not-found"));
