@@ -40,6 +40,17 @@ class DossierFormResourceTest {
     @Inject
     WorkingCalendar calendar;
 
+    /** A birth registration filed by an officer of a fresh commune, with what its intake answered. */
+    private record Filed(String unit, String token, String id, String code, String secret) {
+        static Filed atFreshCommune() {
+            String unit = CatalogStub.freshCommune();
+            String token = officer(unit);
+            JsonPath intake = file(token, unit);
+            return new Filed(unit, token, intake.getString("id"), intake.getString("receiptCode"),
+                    intake.getString("lookupSecret"));
+        }
+    }
+
     private static JsonPath file(String token, String unit) {
         return Intakes.post(token, Intakes.birth(unit)).then().statusCode(201).extract().jsonPath();
     }
@@ -50,6 +61,13 @@ class DossierFormResourceTest {
             request = request.header("X-Lookup-Secret", secret);
         }
         return request.when().get("/api/v1/dossiers/{id}/forms/{form}", id, form);
+    }
+
+    /** Public tracking as a phone opens a QR code's link (with its secret), from {@code client}. */
+    private static Response opened(String link, String client) {
+        URI uri = URI.create(link);
+        return given().header("X-Forwarded-For", client).urlEncodingEnabled(false)
+                .when().get(uri.getRawPath() + "?" + uri.getRawQuery());
     }
 
     private static void assertA5(SlipReader slip) {
@@ -70,12 +88,12 @@ class DossierFormResourceTest {
 
     @Test
     void theSupplementRequestListsTheLatestRequestsItemsCountsTheRequestsAndItsQrCodeOpensTracking() {
-        String unit = CatalogStub.freshCommune();
-        String token = officer(unit);
-        JsonPath filed = file(token, unit);
-        String id = filed.getString("id");
-        String code = filed.getString("receiptCode");
-        String secret = filed.getString("lookupSecret");
+        Filed filed = Filed.atFreshCommune();
+        String unit = filed.unit();
+        String token = filed.token();
+        String id = filed.id();
+        String code = filed.code();
+        String secret = filed.secret();
         conflict(form(token, id, "supplement-request", null), "no supplement was requested");
 
         ok(token, id, "start", null);
@@ -107,10 +125,7 @@ class DossierFormResourceTest {
         String link = codeOnly + "?secret=" + secret;
         assertThat(withSecret.qrCodes()).containsExactly(link);
         assertThat(withSecret.text()).contains("Mã tra cứu: " + secret);
-        URI uri = URI.create(link);
-        given().header("X-Forwarded-For", "192.0.2.32").urlEncodingEnabled(false)
-                .when().get(uri.getRawPath() + "?" + uri.getRawQuery()).then().statusCode(200)
-                .body("receiptCode", equalTo(code));
+        opened(link, "192.0.2.32").then().statusCode(200).body("receiptCode", equalTo(code));
         form(token, id, "supplement-request", "AAAA-BBBB-CCCC").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("X-Lookup-Secret"));
 
@@ -219,12 +234,12 @@ class DossierFormResourceTest {
 
     @Test
     void theStopNoticeGivesTheUnitTheTimeAndTheReasonOfAStoppedDossierWhichHasNoRefusalSlip() {
-        String unit = CatalogStub.freshCommune();
-        String token = officer(unit);
-        JsonPath filed = file(token, unit);
-        String id = filed.getString("id");
-        String code = filed.getString("receiptCode");
-        String secret = filed.getString("lookupSecret");
+        Filed filed = Filed.atFreshCommune();
+        String unit = filed.unit();
+        String token = filed.token();
+        String id = filed.id();
+        String code = filed.code();
+        String secret = filed.secret();
         conflict(form(token, id, "stop-notice", null), "this one is RECEIVED");
         ok(token, id, "start", null);
         conflict(form(token, id, "stop-notice", null), "this one is IN_PROGRESS");
@@ -244,10 +259,8 @@ class DossierFormResourceTest {
                 "Có tranh chấp về quyền sử dụng đất", "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", "Mã tra cứu: " + secret);
         String link = TRACKING_BASE + "/api/v1/public/dossiers/" + code + "?secret=" + secret;
         assertThat(slip.qrCodes()).containsExactly(link);
-        URI uri = URI.create(link);
-        given().header("X-Forwarded-For", "192.0.2.33").urlEncodingEnabled(false)
-                .when().get(uri.getRawPath() + "?" + uri.getRawQuery()).then().statusCode(200)
-                .body("receiptCode", equalTo(code)).body("status", equalTo("STOPPED"));
+        opened(link, "192.0.2.33").then().statusCode(200).body("receiptCode", equalTo(code))
+                .body("status", equalTo("STOPPED"));
         assertThat(response.header("Content-Disposition")).isEqualTo("inline; filename=\"" + code
                 + "-dung-giai-quyet.pdf\"");
 
