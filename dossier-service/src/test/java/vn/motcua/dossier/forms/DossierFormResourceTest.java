@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static vn.motcua.dossier.Intakes.officer;
 import static vn.motcua.dossier.workflow.Transitions.ok;
 
@@ -316,6 +317,16 @@ class DossierFormResourceTest {
         assertThat(slip.qrCodes()).containsExactly(TRACKING_BASE + "/api/v1/public/dossiers/" + code);
         assertThat(response.header("Content-Disposition")).isEqualTo("inline; filename=\"" + code
                 + "-kiem-soat.pdf\"");
+    }
+
+    @Test
+    void theStopNoticeIsDocumentedWithItsOperationIdAndItsConflict() {
+        String path = "paths.'/api/v1/dossiers/{id}/forms/stop-notice'.get";
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body(path + ".operationId", equalTo("getStopNotice"))
+                .body(path + ".responses.'200'.content.'application/pdf'.schema.format", equalTo("binary"))
+                .body(path + ".responses.'409'.description", equalTo("The dossier's processing was not stopped"))
+                .body(path + ".parameters.name", hasItems("id", "X-Lookup-Secret"));
     }
 
     @Test
