@@ -32,7 +32,7 @@ final class Compare {
         return 0;
     }
 
-    private static void row(PrintStream out, String name, double a, double b) {
+    static void row(PrintStream out, String name, double a, double b) {
         out.printf(Locale.ROOT, "%-14s %14.3f %14.3f %10s%n", name, a, b,
                 b == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", a / b));
     }

@@ -19,4 +19,9 @@ public interface Experiment {
 
     /** Runs the experiment; progress goes to {@code progress} unless quiet. */
     Report run(Args args, PrintStream progress) throws Exception;
+
+    /** Prints the figures of a run; an experiment whose report holds more than one measurement says how. */
+    default void print(Report report, PrintStream out) {
+        report.print(out);
+    }
 }

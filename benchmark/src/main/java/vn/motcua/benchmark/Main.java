@@ -34,7 +34,7 @@ public final class Main {
 
     static {
         for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment(),
-                new SurveyCatchUpExperiment())) {
+                new SurveyCatchUpExperiment(), new DossierFilesExperiment())) {
             EXPERIMENTS.put(e.name(), e);
         }
     }
@@ -161,7 +161,7 @@ public final class Main {
                 + started.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + ".json"));
         PrintStream progress = args.flag("quiet") ? new PrintStream(java.io.OutputStream.nullOutputStream()) : err;
         Report report = experiment.run(args, progress);
-        report.print(out);
+        experiment.print(report, out);
         report.write(outFile);
         out.println("json          " + outFile.toAbsolutePath());
         return 0;

@@ -30,20 +30,26 @@ final class Recorder {
     }
 
     static Merged merge(Iterable<Recorder> recorders) {
-        Histogram all = LatencyStats.newHistogram();
-        Map<String, Long> outcomes = new TreeMap<>();
-        Map<String, Long> errors = new TreeMap<>();
-        long bytes = 0;
+        Merged all = new Merged(LatencyStats.newHistogram(), Map.of(), Map.of(), 0);
         for (Recorder r : recorders) {
-            all.add(r.latencies);
-            r.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum));
-            r.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
-            bytes += r.bytes;
+            all = all.plus(new Merged(r.latencies, r.outcomes, r.errors, r.bytes));
         }
-        return new Merged(all, outcomes, errors, bytes);
+        return all;
     }
 
     record Merged(Histogram latencies, Map<String, Long> outcomes, Map<String, Long> errors, long bytes) {
+        /** This measurement and {@code other} as one (e.g. two phases of a run). */
+        Merged plus(Merged other) {
+            Histogram all = LatencyStats.newHistogram();
+            all.add(latencies);
+            all.add(other.latencies);
+            Map<String, Long> outcomes = new TreeMap<>(this.outcomes);
+            other.outcomes.forEach((k, v) -> outcomes.merge(k, v, Long::sum));
+            Map<String, Long> errors = new TreeMap<>(this.errors);
+            other.errors.forEach((k, v) -> errors.merge(k, v, Long::sum));
+            return new Merged(all, outcomes, errors, bytes + other.bytes);
+        }
+
         long errorCount() {
             return errors.values().stream().mapToLong(Long::longValue).sum();
         }

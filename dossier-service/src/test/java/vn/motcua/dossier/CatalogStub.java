@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  * and {@code 8xx.xx.xx.Xnn.Cnn} (a commune of the district its code starts with), so a test can build a
  * hierarchy of its own: commune → district → province.
  *
+ * <p>The two-level government since 2025-07-01 ({@link #LAND}, {@link #DEATH} and the units from
+ * {@link #PROVINCE_CENTRE} to {@link #FOREIGN_COMMUNE}) is answered with the catalog's {@code kind},
+ * {@code receiving} and {@code resolvingAgencyCode}; the older fixtures leave them out, as catalogs before them did.
+ *
  * <p>Quarkus may load this class in more than one class loader, so the stub is started once per JVM (its ports
  * published in system properties) and tests steer it through a small control server of its own.
  */
@@ -52,6 +56,23 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     public static final String NOT_YET_IN_FORCE = "1.004227";
     public static final String CERTIFIED_COPY = "1.003005";
     public static final String GENERATED_FORM = "Đơn đề nghị";
+
+    /** A land procedure of the province, received at any centre or commune of it, resolved by {@link #DEPARTMENT}. */
+    public static final String LAND = "2.001711";
+    public static final String LAND_FORM = "Đơn đăng ký biến động đất đai";
+    /** A civil-status procedure of the communes, received at any commune of the province (resolved by one of them). */
+    public static final String DEATH = "1.000656";
+    public static final String DEATH_FORM = "Tờ khai đăng ký khai tử";
+
+    // the two-level government (since 2025-07-01) of PROVINCE: its centre, a department, two communes, one centre
+    public static final String PROVINCE_CENTRE = "000.01.00.H26";
+    public static final String DEPARTMENT = "000.03.00.H26";
+    public static final String NEW_COMMUNE = "000.00.63.H26";
+    public static final String NEW_COMMUNE_CENTRE = "000.01.63.H26";
+    public static final String OTHER_NEW_COMMUNE = "000.00.64.H26";
+    /** A commune of another province. */
+    public static final String FOREIGN_COMMUNE = "000.00.01.H01";
+    public static final String FOREIGN_PROVINCE = "000.00.00.H01";
 
     public static final String COMMUNE = "000.20.20.H26";
     public static final String DISTRICT = "000.00.20.H26";
@@ -317,6 +338,12 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
             case CERTIFIED_COPY -> procedureJson(code, "Chứng thực bản sao từ bản chính", "CT", "Chứng thực",
                     "[\"COMMUNE\",\"DISTRICT\"]", "{\"IN_PERSON\":2,\"POSTAL\":5}", "[]", "NONE", "ACTIVE", "2015-02-16",
                     null, 1);
+            case LAND -> procedureJson(code, "Đăng ký biến động quyền sử dụng đất", "DD", "Đất đai", "[\"PROVINCE\"]",
+                    "{\"IN_PERSON\":10,\"ONLINE\":10}", "[" + component(LAND_FORM, true) + "]", "PARTIAL", "ACTIVE",
+                    "2025-07-01", null, 1, "ANY_CENTRE_OF_PROVINCE", DEPARTMENT);
+            case DEATH -> procedureJson(code, "Thủ tục đăng ký khai tử", "HT", "Hộ tịch", "[\"COMMUNE\"]",
+                    "{\"IN_PERSON\":1,\"ONLINE\":1}", "[" + component(DEATH_FORM, true) + "]", "FULL", "ACTIVE",
+                    "2025-07-01", null, 1, "ANY_COMMUNE_OF_PROVINCE", null);
             default -> code.matches("1\\.9\\d{5}")
                     ? procedureJson(code, "Thủ tục thử nghiệm " + code, "TN", "Thử nghiệm", "[\"COMMUNE\"]",
                             "{\"IN_PERSON\":3,\"ONLINE\":3,\"POSTAL\":3}", "[" + component(GENERATED_FORM, true) + "]",
@@ -332,6 +359,20 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
             case PROVINCE -> unitJson(code, "UBND Thành phố Thử Nghiệm", "PROVINCE", null, "2008-08-01", null);
             case DISSOLVED_COMMUNE -> unitJson(code, "UBND xã Đã Sáp Nhập", "COMMUNE", DISTRICT, "2008-08-01",
                     "2025-06-30");
+            case PROVINCE_CENTRE -> unitJson(code, "Trung tâm Phục vụ hành chính công Thành phố Thử Nghiệm", "AGENCY",
+                    "SERVICE_CENTRE", PROVINCE, "2025-07-01", null);
+            case DEPARTMENT -> unitJson(code, "Sở Nông nghiệp và Môi trường Thành phố Thử Nghiệm", "AGENCY",
+                    "DEPARTMENT", PROVINCE, "2025-03-01", null);
+            case NEW_COMMUNE -> unitJson(code, "UBND xã Bát Tràng", "COMMUNE", "GOVERNMENT", PROVINCE, "2025-07-01",
+                    null);
+            case NEW_COMMUNE_CENTRE -> unitJson(code, "Trung tâm Phục vụ hành chính công xã Bát Tràng", "AGENCY",
+                    "SERVICE_CENTRE", NEW_COMMUNE, "2025-07-01", null);
+            case OTHER_NEW_COMMUNE -> unitJson(code, "UBND xã Phù Đổng", "COMMUNE", "GOVERNMENT", PROVINCE,
+                    "2025-07-01", null);
+            case FOREIGN_PROVINCE -> unitJson(code, "UBND Tỉnh Khác", "PROVINCE", "GOVERNMENT", null, "2025-07-01",
+                    null);
+            case FOREIGN_COMMUNE -> unitJson(code, "UBND xã Tỉnh Khác", "COMMUNE", "GOVERNMENT", FOREIGN_PROVINCE,
+                    "2025-07-01", null);
             default -> {
                 if (code.matches("9\\d{2}\\.\\d{2}\\.\\d{2}\\.T\\d{2}")) {
                     yield unitJson(code, "UBND xã Thử Nghiệm " + code, "COMMUNE", DISTRICT, "2020-01-01", null);
@@ -355,18 +396,35 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     private static String procedureJson(String code, String name, String fieldCode, String fieldName, String levels,
             String processingDays, String components, String onlineLevel, String status, String effectiveFrom,
             String effectiveTo, int version) {
+        return procedureJson(code, name, fieldCode, fieldName, levels, processingDays, components, onlineLevel, status,
+                effectiveFrom, effectiveTo, version, null, null);
+    }
+
+    /** With the two-level fields; both null: a procedure as catalogs before them answer (no such fields). */
+    private static String procedureJson(String code, String name, String fieldCode, String fieldName, String levels,
+            String processingDays, String components, String onlineLevel, String status, String effectiveFrom,
+            String effectiveTo, int version, String receiving, String resolvingAgencyCode) {
+        String twoLevel = receiving == null ? "" : ",\"receiving\":\"" + receiving + "\",\"resolvingAgencyCode\":"
+                + (resolvingAgencyCode == null ? "null" : "\"" + resolvingAgencyCode + "\"");
         return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"field\":{\"code\":\"" + fieldCode
                 + "\",\"name\":\"" + fieldName + "\"},\"levels\":" + levels + ",\"processingDays\":" + processingDays
                 + ",\"fees\":[{\"description\":\"Lệ phí\",\"amount\":0}],\"components\":" + components
                 + ",\"applicants\":[\"CITIZEN\",\"ORGANIZATION\"],\"onlineLevel\":\"" + onlineLevel
                 + "\",\"essential\":true,\"delegated\":false,\"status\":\"" + status + "\",\"effectiveFrom\":\""
                 + effectiveFrom + "\",\"effectiveTo\":" + (effectiveTo == null ? "null" : "\"" + effectiveTo + "\"")
-                + ",\"version\":" + version + ",\"legalBasis\":\"Luật Hộ tịch 2014\"}";
+                + ",\"version\":" + version + twoLevel + ",\"legalBasis\":\"Luật Hộ tịch 2014\"}";
     }
 
+    /** A unit as catalogs before unit kinds answer (no {@code kind}: the client defaults it by level). */
     private static String unitJson(String code, String name, String level, String parent, String validFrom,
             String validTo) {
-        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\"" + level + "\",\"parentCode\":"
+        return unitJson(code, name, level, null, parent, validFrom, validTo);
+    }
+
+    private static String unitJson(String code, String name, String level, String kind, String parent,
+            String validFrom, String validTo) {
+        return "{\"code\":\"" + code + "\",\"name\":\"" + name + "\",\"level\":\"" + level + "\","
+                + (kind == null ? "" : "\"kind\":\"" + kind + "\",") + "\"parentCode\":"
                 + (parent == null ? "null" : "\"" + parent + "\"") + ",\"validFrom\":\"" + validFrom + "\",\"validTo\":"
                 + (validTo == null ? "null" : "\"" + validTo + "\"") + "}";
     }

@@ -49,6 +49,8 @@ public final class EventReader {
                     "dossier-received.v1.json"),
             new Contract(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1, DossierResolvedV1.class,
                     "dossier-resolved.v1.json"),
+            new Contract(Topics.DOSSIER_TRANSFERRED, EventTypes.DOSSIER_TRANSFERRED_V1, DossierTransferredV1.class,
+                    "dossier-transferred.v1.json"),
             new Contract(Topics.SURVEY_RESPONSE_SUBMITTED, EventTypes.SURVEY_RESPONSE_SUBMITTED_V1,
                     SurveyResponseSubmittedV1.class, "survey-response-submitted.v1.json"))
             .collect(Collectors.toUnmodifiableMap(Contract::topic, Function.identity()));
@@ -136,6 +138,10 @@ public final class EventReader {
         JsonNode resolving = document.path("resolvingUnit");
         requireParentsOnly(contract, "resolvingUnit/ancestorCodes", resolving.path("code").asText(),
                 resolving.path("ancestorCodes"));
+        for (String unit : List.of("fromUnit", "toUnit")) { // dossier-transferred
+            requireParentsOnly(contract, unit + "/ancestorCodes", document.path(unit).path("code").asText(),
+                    document.path(unit).path("ancestorCodes"));
+        }
     }
 
     private static void requireParentsOnly(Contract contract, String field, String unit, JsonNode ancestors) {

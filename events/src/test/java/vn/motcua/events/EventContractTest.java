@@ -110,6 +110,27 @@ class EventContractTest {
     }
 
     @Test
+    void transferredRecordSerialisesToItsSchemaAndNeedsBothUnits() throws IOException {
+        UnitRef commune = new UnitRef("000.00.63.H26", "UBND xã Bát Tràng", UnitLevel.COMMUNE, List.of("000.00.00.H26"));
+        UnitRef department = new UnitRef("000.03.00.H26", "Sở Nông nghiệp và Môi trường", UnitLevel.AGENCY,
+                List.of("000.00.00.H26"));
+        var event = new DossierTransferredV1(UUID.randomUUID(), "000.00.63.H26-260715-0002", "1.012345",
+                "000.00.63.H26", commune, department, TransferDirection.TO_RESOLVER, "RECEIVED", RECEIVED, 0);
+        JsonNode payload = JSON.valueToTree(event);
+        assertThat(violations("dossier-transferred.v1.json", payload)).isEmpty();
+        assertThat(payload.path("toUnit").path("ancestorCodes").get(0).asText()).isEqualTo("000.00.00.H26");
+
+        var withoutTarget = new DossierTransferredV1(event.dossierId(), event.receiptCode(), event.procedureCode(),
+                event.unitCode(), commune, null, TransferDirection.TO_RESOLVER, "RECEIVED", RECEIVED, 0);
+        assertThat(violations("dossier-transferred.v1.json", JSON.valueToTree(withoutTarget)))
+                .anyMatch(m -> m.contains("toUnit"));
+        var negative = new DossierTransferredV1(event.dossierId(), event.receiptCode(), event.procedureCode(),
+                event.unitCode(), department, commune, TransferDirection.TO_RECEIVER, "RESOLVED", RECEIVED, -1);
+        assertThat(violations("dossier-transferred.v1.json", JSON.valueToTree(negative)))
+                .anyMatch(m -> m.contains("workingDaysHeld"));
+    }
+
+    @Test
     void surveyResponseRecordSerialisesToItsSchemaWithAndWithoutDossier() throws IOException {
         var answers = List.of(new SurveyResponseSubmittedV1.Answer("ACCESS_1", "ACCESS", 4),
                 new SurveyResponseSubmittedV1.Answer("ACCESS_2", "ACCESS", 2));
@@ -169,10 +190,11 @@ class EventContractTest {
         assertThat(asyncApi.path("asyncapi").asText()).startsWith("3.");
         List<String> addresses = new ArrayList<>();
         asyncApi.path("channels").forEach(channel -> addresses.add(channel.path("address").asText()));
-        assertThat(addresses).contains(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.SURVEY_RESPONSE_SUBMITTED);
+        assertThat(addresses).contains(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.DOSSIER_TRANSFERRED,
+                Topics.SURVEY_RESPONSE_SUBMITTED);
 
         JsonNode messages = asyncApi.path("components").path("messages");
-        assertThat(messages.size()).isGreaterThanOrEqualTo(3);
+        assertThat(messages.size()).isGreaterThanOrEqualTo(4);
         for (JsonNode message : messages) {
             String ref = message.path("payload").path("schema").path("$ref").asText();
             assertThat(ref).as(message.path("name").asText()).startsWith("./schemas/");

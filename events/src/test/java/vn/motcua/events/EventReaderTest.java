@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
@@ -152,6 +153,30 @@ class EventReaderTest {
         ObjectNode textForStopped = JSON.valueToTree(resolved());
         textForStopped.put("stopped", "yes");
         assertBreach(dossierResolved(textForStopped)).hasMessageContaining("/stopped");
+    }
+
+    @Test
+    void aTransferIsReadWithBothUnitsAndBreachesNameTheirField() {
+        UnitRef department = new UnitRef("000.03.00.H26", "Sở Nông nghiệp và Môi trường", UnitLevel.AGENCY,
+                List.of("000.00.00.H26"));
+        DossierTransferredV1 sent = new DossierTransferredV1(UUID.fromString("7d0b7d2e-8f3a-4c51-9a1e-2b6c3d4e5f60"),
+                UNIT + "-260715-0001", "1.001193", UNIT, new UnitRef(UNIT, "UBND xã Minh Khai", UnitLevel.COMMUNE,
+                        List.of("000.00.00.H26")), department, TransferDirection.TO_RESOLVER, "RECEIVED", AT, 0);
+        IncomingEvent event = reader.read(record(Topics.DOSSIER_TRANSFERRED, "e-9", EventTypes.DOSSIER_TRANSFERRED_V1,
+                JSON.valueToTree(sent)));
+        DossierTransferredV1 read = (DossierTransferredV1) event.payload();
+        assertThat(read.toUnit().code()).isEqualTo("000.03.00.H26");
+        assertThat(read.direction()).isEqualTo(TransferDirection.TO_RESOLVER);
+
+        ObjectNode itselfAsParent = JSON.valueToTree(sent);
+        ((ArrayNode) itselfAsParent.path("toUnit").path("ancestorCodes")).add("000.03.00.H26");
+        assertBreach(record(Topics.DOSSIER_TRANSFERRED, "e-9", EventTypes.DOSSIER_TRANSFERRED_V1, itselfAsParent))
+                .hasMessageContaining("toUnit/ancestorCodes holds");
+        ObjectNode sideways = JSON.valueToTree(sent);
+        sideways.put("direction", "SIDEWAYS");
+        assertBreach(record(Topics.DOSSIER_TRANSFERRED, "e-9", EventTypes.DOSSIER_TRANSFERRED_V1, sideways))
+                .hasMessageContaining("/direction");
+        assertBreach(record(Topics.DOSSIER_TRANSFERRED, "e-9", EventTypes.DOSSIER_RESOLVED_V1, JSON.valueToTree(sent)));
     }
 
     @Test

@@ -30,9 +30,10 @@ final class Infrastructure implements AutoCloseable {
         this.config = config;
     }
 
-    /** The topics every service may use, with their dead-letter topics. */
+    /** The topics every service may use, with the dead-letter topics of those consumed (dossier-transferred is not). */
     static List<String> topics() {
-        return List.of(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.SURVEY_RESPONSE_SUBMITTED,
+        return List.of(Topics.DOSSIER_RECEIVED, Topics.DOSSIER_RESOLVED, Topics.DOSSIER_TRANSFERRED,
+                Topics.SURVEY_RESPONSE_SUBMITTED,
                 Topics.deadLetter(Topics.DOSSIER_RECEIVED), Topics.deadLetter(Topics.DOSSIER_RESOLVED),
                 Topics.deadLetter(Topics.SURVEY_RESPONSE_SUBMITTED));
     }

@@ -124,7 +124,7 @@ class LauncherPartsTest {
     @Test
     void topicsIncludeDeadLetters() {
         assertThat(Infrastructure.topics()).containsExactlyInAnyOrder("dossier-received", "dossier-resolved",
-                "survey-response-submitted", "dossier-received.dlq", "dossier-resolved.dlq",
+                "dossier-transferred", "survey-response-submitted", "dossier-received.dlq", "dossier-resolved.dlq",
                 "survey-response-submitted.dlq");
     }
 }

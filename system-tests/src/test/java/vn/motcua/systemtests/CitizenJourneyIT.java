@@ -4,11 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -18,6 +27,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import vn.motcua.testing.GeneratedBytes;
 
 /**
  * The suite as one system: the local stack started from the built jars, the seed catalog imported through the
@@ -38,6 +48,10 @@ class CitizenJourneyIT {
     /** Đăng ký khai sinh: commune level, in person, online or by post, 1 working day. */
     private static final String BIRTH_REGISTRATION = "1.001193";
     private static final int HALF_YEAR_BATCH = 500;
+    /** Issue 15: "a 150 MB file passes through a service running with -Xmx256m". */
+    private static final long LARGE_FILE = 150L * 1000 * 1000;
+    /** The per-file limit for this stack (by its environment variable; the default is 20 MiB): room for it. */
+    private static final long FILE_LIMIT = 160L * 1024 * 1024;
 
     private StackEnvironment stack;
     private LauncherProcess launcher;
@@ -46,7 +60,10 @@ class CitizenJourneyIT {
     @BeforeAll
     void startTheStackWithTheSeedCatalog() throws Exception {
         stack = StackEnvironment.create();
-        launcher = LauncherProcess.start(stack.env(), "up");
+        Map<String, String> env = new HashMap<>(stack.env());
+        // dossier-service's vn.motcua.dossier.files.FilesConfig, through the environment the launcher passes on
+        env.put("MOTCUA_FILES_MAX_FILE_BYTES", Long.toString(FILE_LIMIT));
+        launcher = LauncherProcess.start(env, "up");
         launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
         suite = new SuiteClient(stack);
         suite.importSeedCatalog();
@@ -443,6 +460,62 @@ class CitizenJourneyIT {
             assertThat(resolved.json().path("outcome").asText()).as(resolution.toString())
                     .isEqualTo(resolution.path("outcome").asText());
         }
+    }
+
+    /**
+     * Issue 15 item 2: a 150 MB scan passes through dossier-service running with the stack's -Xmx256m, streamed both
+     * ways: the bytes are made as they are sent and hashed as they come back, so neither the test nor the service
+     * ever holds the file; the service's heap is watched through its metrics meanwhile.
+     */
+    @Test
+    @Order(9)
+    void aFileOf150MbStreamsThroughTheServiceRunningWith256MbOfHeap() throws Exception {
+        JsonNode procedure = suite.procedure(BIRTH_REGISTRATION);
+        Http.Response intake = suite.intake(SuiteClient.intakeRequest(procedure, COMMUNE_THUAN_AN, "IN_PERSON",
+                Applicants.NEIGHBOUR.json()));
+        String base = suite.dossiers("/api/v1/dossiers/" + intake.json().path("id").asText() + "/files");
+        String component = intake.json().path("documents").path(0).path("component").asText();
+        String officer = suite.token("officer", COMMUNE_THUAN_AN);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+        MessageDigest sent = MessageDigest.getInstance("SHA-256");
+        HttpResponse<String> created;
+        HttpResponse<InputStream> download;
+        String downloaded;
+        try (ServiceHeap heap = ServiceHeap.watch(suite.dossiers("/q/metrics"))) {
+            HttpRequest upload = HttpRequest.newBuilder(URI.create(base + "?component=" + Http.query(component)
+                            + "&fileName=ban-quet-ho-so.pdf&digitised=true"))
+                    .timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + officer)
+                    .header("Content-Type", "application/pdf")
+                    .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new DigestInputStream(GeneratedBytes.pdf(LARGE_FILE, 150), sent)), LARGE_FILE))
+                    .build();
+            created = client.send(upload, HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            download = client.send(HttpRequest.newBuilder(URI.create(base + "/"
+                            + Http.JSON.readTree(created.body()).path("id").asText() + "/content"))
+                    .timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + officer).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertThat(download.statusCode()).isEqualTo(200);
+            try (InputStream in = download.body()) {
+                downloaded = GeneratedBytes.sha256Of(in);
+            }
+
+            // the run means something only if the service really had less heap than twice the file
+            assertThat(heap.maxHeapBytes()).as("dossier-service's max heap").isPositive()
+                    .isLessThanOrEqualTo(256L * 1024 * 1024);
+            assertThat(heap.answered()).as("metrics read while the file streamed").isGreaterThan(5);
+            assertThat(heap.unanswered()).as("the service kept answering").isZero();
+            assertThat(heap.peakLiveBytes()).as("heap kept after a full GC: never the file").isLessThan(LARGE_FILE);
+        }
+        JsonNode file = Http.JSON.readTree(created.body());
+        String sha256 = HexFormat.of().formatHex(sent.digest());
+        assertThat(file.path("size").asLong()).isEqualTo(LARGE_FILE);
+        assertThat(file.path("sha256").asText()).isEqualTo(sha256);
+        assertThat(file.path("mediaType").asText()).isEqualTo("application/pdf");
+        assertThat(downloaded).isEqualTo(sha256);
+        assertThat(download.headers().firstValue("ETag")).hasValue("\"" + sha256 + "\"");
+        assertThat(download.headers().firstValueAsLong("Content-Length")).hasValue(LARGE_FILE);
     }
 
     private static LocalDate weekday(LocalDate day) {

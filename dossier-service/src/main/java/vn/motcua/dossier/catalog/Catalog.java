@@ -86,6 +86,17 @@ public class Catalog {
     }
 
     /**
+     * The unit with its parent and parents' codes, read through the unit cache like {@link #ancestors}.
+     *
+     * @throws ProblemException 503 like {@link #unit}
+     */
+    public UnitPlace place(CatalogUnit unit) {
+        CatalogUnit parent = unit.parentCode() == null || unit.parentCode().isBlank() ? null
+                : unit(unit.parentCode()).orElse(null);
+        return new UnitPlace(unit, parent, ancestors(unit));
+    }
+
+    /**
      * Makes every cached entry due for a refresh on next use, also one held back after a failed refresh (entries
      * stay in service meanwhile).
      */

@@ -7,7 +7,10 @@ import java.util.Map;
 
 /**
  * A procedure as procedure-catalog publishes it ({@code GET /api/v1/procedures/{code}}); only what intake
- * reads. A channel absent from {@code processingDays} is not offered.
+ * reads. A channel absent from {@code processingDays} is not offered. {@code receiving} says which desks may receive
+ * its dossiers ({@link Jurisdiction}; absent or unknown: {@value #COMPETENT_UNIT}, the strictest), and
+ * {@code resolvingAgencyCode} names the unit that resolves it (absent: the people's committee of its level competent
+ * for the applicant, which intake names).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CatalogProcedure(
@@ -21,9 +24,14 @@ public record CatalogProcedure(
         String status,
         LocalDate effectiveFrom,
         LocalDate effectiveTo,
-        Integer version) {
+        Integer version,
+        String receiving,
+        String resolvingAgencyCode) {
 
     public static final String ACTIVE = "ACTIVE";
+    public static final String COMPETENT_UNIT = "COMPETENT_UNIT";
+    public static final String ANY_CENTRE_OF_PROVINCE = "ANY_CENTRE_OF_PROVINCE";
+    public static final String ANY_COMMUNE_OF_PROVINCE = "ANY_COMMUNE_OF_PROVINCE";
 
     public CatalogProcedure {
         levels = levels == null ? List.of() : List.copyOf(levels);
@@ -41,6 +49,12 @@ public record CatalogProcedure(
         public boolean isRequired() {
             return Boolean.TRUE.equals(required);
         }
+    }
+
+    /** The receiving policy; a value this client does not know reads as the strictest, {@value #COMPETENT_UNIT}. */
+    public String effectiveReceiving() {
+        return ANY_CENTRE_OF_PROVINCE.equals(receiving) || ANY_COMMUNE_OF_PROVINCE.equals(receiving) ? receiving
+                : COMPETENT_UNIT;
     }
 
     /** Active and within its effective dates on {@code day}. */

@@ -93,6 +93,34 @@ public class Dossier extends PanacheEntityBase {
     @Column(name = "unit_ancestor_codes", updatable = false)
     public List<String> unitAncestorCodes;
 
+    /**
+     * The unit that resolves the dossier: the receiving unit ({@code unitCode}) itself, or for an inter-linked
+     * dossier (một cửa liên thông) a department, the province or another commune (Decree 118/2025/NĐ-CP; see
+     * catalog.Jurisdiction). A transfer to another competent unit changes it.
+     */
+    @Column(name = "resolving_unit_code", nullable = false)
+    public String resolvingUnitCode;
+
+    @Column(name = "resolving_unit_name", nullable = false)
+    public String resolvingUnitName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "resolving_unit_level", nullable = false)
+    public UnitLevel resolvingUnitLevel;
+
+    /** The resolving unit's parents, nearest first: their officers reach the dossier too. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "resolving_unit_ancestor_codes")
+    public List<String> resolvingUnitAncestorCodes;
+
+    /** Which of the receiving and the resolving unit has the dossier now; transfers move it. */
+    @Column(name = "held_by_unit_code", nullable = false)
+    public String heldByUnitCode;
+
+    /** Since when {@link #heldByUnitCode} has it: the start of that unit's share of the processing time. */
+    @Column(name = "held_since", nullable = false)
+    public OffsetDateTime heldSince;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "applicant_type", nullable = false)
     public ApplicantType applicantType;
@@ -187,6 +215,67 @@ public class Dossier extends PanacheEntityBase {
         surveyTokenHash = issued.surveyTokenHash();
         surveyTokenSealed = issued.surveyTokenSealed();
         return issued;
+    }
+
+    /**
+     * Names the unit that resolves the dossier: at intake (the receiving unit holds a new dossier from its receipt),
+     * or when a transfer sends it to another competent unit.
+     */
+    public void assignResolvingUnit(String code, String name, UnitLevel level, List<String> ancestorCodes) {
+        resolvingUnitCode = code;
+        resolvingUnitName = name;
+        resolvingUnitLevel = level;
+        resolvingUnitAncestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
+        if (heldByUnitCode == null) {
+            heldByUnitCode = unitCode;
+            heldSince = receivedAt;
+        }
+    }
+
+    /**
+     * Why {@code action} cannot be done while the dossier is where it is, or null: the receiving and the resolving
+     * side act only while their unit holds the dossier, and only an inter-linked dossier goes back to its receiver.
+     */
+    public String holderProblem(Action action) {
+        if (action == Action.RETURN_TO_RECEIVER && !interLinked()) {
+            return "the dossier is resolved by the unit that received it (" + unitCode + "): there is no receiver to "
+                    + "return it to";
+        }
+        if (!heldBy(action.side())) {
+            return "the dossier is at unit " + heldByUnitCode + ": " + (action.side() == Action.Side.RESOLVER
+                    ? "the receiving unit must transfer it to " + resolvingUnitCode + " first"
+                    : "the resolving unit must return it to " + unitCode + " first");
+        }
+        return null;
+    }
+
+    /** Resolved by another unit than the one that received it (một cửa liên thông). */
+    public boolean interLinked() {
+        return !unitCode.equals(resolvingUnitCode);
+    }
+
+    /** Whether the unit {@code side} names holds the dossier now (the receiving or the resolving unit). */
+    public boolean heldBy(Action.Side side) {
+        return switch (side) {
+            case RECEIVER -> heldByUnitCode.equals(unitCode);
+            case RESOLVER -> heldByUnitCode.equals(resolvingUnitCode);
+            case EITHER, HOLDER -> true;
+        };
+    }
+
+    /**
+     * Hands the dossier to {@code toCode} (the resolving unit, another unit now resolving it, or back to the receiving
+     * unit); returns the history entry's details: both units and the working days the handing unit held it.
+     */
+    public Map<String, Object> handOver(String toCode, String toName, int workingDaysHeld, OffsetDateTime now) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("fromUnitCode", heldByUnitCode);
+        details.put("toUnitCode", toCode);
+        details.put("toUnitName", toName);
+        details.put("workingDaysHeld", workingDaysHeld);
+        heldByUnitCode = toCode;
+        heldSince = now;
+        return details;
     }
 
     // --- the lifecycle: what each action checks and changes; returns the history entry's details ---

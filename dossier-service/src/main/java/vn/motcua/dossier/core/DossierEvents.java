@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
+import vn.motcua.events.DossierTransferredV1;
+import vn.motcua.events.TransferDirection;
+import vn.motcua.events.UnitRef;
 import vn.motcua.events.Timeliness;
 
 /** The payloads the dossier's events carry, the same for live processing and historical import. */
@@ -42,7 +45,33 @@ public class DossierEvents {
     public static DossierReceivedV1 received(Dossier d, String surveyToken, Files files) {
         return new DossierReceivedV1(d.id, d.receiptCode, d.procedureCode, d.procedureName, d.fieldCode, d.fieldName,
                 d.unitCode, d.unitName, d.unitLevel, d.channel, d.onlineLevel, d.receivedAt, d.dueAt, d.processingDays,
-                surveyToken, d.unitAncestorCodes, files.files(), files.digitisedComponents(), files.reusedComponents());
+                surveyToken, d.unitAncestorCodes, files.files(), files.digitisedComponents(), files.reusedComponents())
+                .withResolvingUnit(resolvingUnit(d));
+    }
+
+    /** The resolving unit as the events name it (they leave it out when it is the receiving unit). */
+    public static UnitRef resolvingUnit(Dossier d) {
+        return new UnitRef(d.resolvingUnitCode, d.resolvingUnitName, d.resolvingUnitLevel, d.resolvingUnitAncestorCodes);
+    }
+
+    /** The receiving unit as an event names it besides {@code unitCode}. */
+    public static UnitRef receivingUnit(Dossier d) {
+        return new UnitRef(d.unitCode, d.unitName, d.unitLevel, d.unitAncestorCodes);
+    }
+
+    /** The unit holding the dossier now: its receiving or its resolving unit. */
+    public static UnitRef holder(Dossier d) {
+        return d.heldByUnitCode.equals(d.unitCode) ? receivingUnit(d) : resolvingUnit(d);
+    }
+
+    /**
+     * The payload of dossier-transferred: the dossier handed from one of its units to the other (or to another unit
+     * now resolving it), at {@code at}, after {@code workingDaysHeld} working days with the unit handing it over.
+     */
+    public static DossierTransferredV1 transferred(Dossier d, UnitRef from, UnitRef to, TransferDirection direction,
+            OffsetDateTime at, int workingDaysHeld) {
+        return new DossierTransferredV1(d.id, d.receiptCode, d.procedureCode, d.unitCode, from, to, direction,
+                d.status.name(), inBusinessZone(at), workingDaysHeld);
     }
 
     /** The payload of dossier-resolved without file counts or electronic result. */
@@ -63,6 +92,6 @@ public class DossierEvents {
                 inBusinessZone(due), d.outcome, inBusinessZone(d.resolvedAt), timeliness,
                 timeliness != Timeliness.LATE, calendar.workingDaysBetween(d.receivedAt, d.resolvedAt), d.unitAncestorCodes,
                 files.files(), files.digitisedComponents(), files.reusedComponents(), files.electronicResultIssued())
-                .withResolution(null, d.supplementRequestCount, d.status == DossierStatus.STOPPED);
+                .withResolution(resolvingUnit(d), d.supplementRequestCount, d.status == DossierStatus.STOPPED);
     }
 }

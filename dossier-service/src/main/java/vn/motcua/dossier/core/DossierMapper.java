@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 import vn.motcua.dossier.calendar.WorkingCalendar;
 
 @Mapper(imports = PortalStatus.class)
@@ -14,6 +15,7 @@ public interface DossierMapper {
     @Mapping(target = "dueDate", source = "dueAt")
     @Mapping(target = "procedure", source = ".")
     @Mapping(target = "unit", source = ".")
+    @Mapping(target = "resolvingUnit", source = ".", qualifiedByName = "resolvingUnit")
     @Mapping(target = "applicant", source = ".")
     @Mapping(target = "lookupSecret", ignore = true)
     @Mapping(target = "surveyToken", ignore = true)
@@ -28,6 +30,12 @@ public interface DossierMapper {
     @Mapping(target = "name", source = "unitName")
     @Mapping(target = "level", source = "unitLevel")
     DossierView.Unit unit(Dossier dossier);
+
+    @Named("resolvingUnit")
+    @Mapping(target = "code", source = "resolvingUnitCode")
+    @Mapping(target = "name", source = "resolvingUnitName")
+    @Mapping(target = "level", source = "resolvingUnitLevel")
+    DossierView.Unit resolvingUnit(Dossier dossier);
 
     @Mapping(target = "type", source = "applicantType")
     @Mapping(target = "name", source = "applicantName")

@@ -40,7 +40,13 @@ public record DossierView(
                 + "(Decision 766/QĐ-TTg counts a dossier with more than one as late)", examples = "1")
         int supplementRequestCount,
         Procedure procedure,
-        Unit unit,
+        @Schema(description = "The unit that received the dossier") Unit unit,
+        @Schema(description = "The unit that resolves it: the receiving unit itself, or for an inter-linked dossier "
+                + "(một cửa liên thông) a department, the province or another commune")
+        Unit resolvingUnit,
+        @Schema(description = "Which of the two has the dossier now: the receiving unit until it transfers the "
+                + "dossier, the resolving unit until it returns it", examples = "000.00.61.H26")
+        String heldByUnitCode,
         @Schema(description = "Full for role officer; masked for analysts and commune systems") Applicant applicant,
         List<DossierDocument> documents,
         @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note,
@@ -115,15 +121,16 @@ public record DossierView(
 
     public DossierView withSecrets(String secret, String token) {
         return new DossierView(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate,
-                originalDueAt, processingWorkingDays, supplementRequestCount, procedure, unit, applicant, documents, note,
-                outcome, outcomeReason, resolvedAt, appointmentDate, extensionReason, overdueAt, version, secret, token);
+                originalDueAt, processingWorkingDays, supplementRequestCount, procedure, unit, resolvingUnit,
+                heldByUnitCode, applicant, documents, note, outcome, outcomeReason, resolvedAt, appointmentDate,
+                extensionReason, overdueAt, version, secret, token);
     }
 
     /** The same dossier with another applicant record and note (a masked view for readers without the need). */
     public DossierView withPersonalData(Applicant otherApplicant, String otherNote) {
         return new DossierView(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate,
-                originalDueAt, processingWorkingDays, supplementRequestCount, procedure, unit, otherApplicant, documents,
-                otherNote, outcome, outcomeReason, resolvedAt, appointmentDate, extensionReason, overdueAt, version,
-                lookupSecret, surveyToken);
+                originalDueAt, processingWorkingDays, supplementRequestCount, procedure, unit, resolvingUnit,
+                heldByUnitCode, otherApplicant, documents, otherNote, outcome, outcomeReason, resolvedAt,
+                appointmentDate, extensionReason, overdueAt, version, lookupSecret, surveyToken);
     }
 }

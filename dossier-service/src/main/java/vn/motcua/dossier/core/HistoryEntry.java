@@ -45,6 +45,10 @@ public class HistoryEntry extends PanacheEntityBase {
     @Column(name = "to_status", nullable = false, updatable = false)
     public DossierStatus toStatus;
 
+    /** The unit of the officer who acted (their token's unit claim); null for steps recorded before it was kept. */
+    @Column(name = "unit_code", updatable = false)
+    public String unitCode;
+
     @Column(updatable = false)
     public String note;
 

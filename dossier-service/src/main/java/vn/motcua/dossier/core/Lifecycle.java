@@ -9,7 +9,9 @@ import java.util.Set;
  * SUPPLEMENT_REQUESTED → RESOLVED → RETURNED; WITHDRAWN from RECEIVED, IN_PROGRESS or SUPPLEMENT_REQUESTED;
  * REFUSED from RECEIVED; STOPPED from IN_PROGRESS or SUPPLEMENT_REQUESTED. An apology letter (APOLOGIZE) keeps the
  * state; it is possible only for a late dossier that is not finished, and a late dossier's result cannot be
- * returned before one.
+ * returned before one. Handing an inter-linked dossier to another unit keeps the state: TRANSFER (to the resolving
+ * unit) before processing or during it, RETURN_TO_RECEIVER during processing (for the applicant to be told, e.g. of
+ * missing items) or with the result.
  *
  * <p>Where the rules come from. Decree 118/2025/NĐ-CP (in force 1 July 2025, replacing Decree 61/2018/NĐ-CP) lets
  * the agency stop processing a received dossier (dừng giải quyết), notified to the applicant on form 05 of Circular
@@ -43,14 +45,14 @@ public final class Lifecycle {
                 case START -> DossierStatus.IN_PROGRESS;
                 case REFUSE -> DossierStatus.REFUSED;
                 case WITHDRAW -> DossierStatus.WITHDRAWN;
-                case APOLOGIZE -> DossierStatus.RECEIVED;
+                case APOLOGIZE, TRANSFER -> DossierStatus.RECEIVED;
                 default -> null;
             };
             case IN_PROGRESS -> switch (action) {
                 case REQUEST_SUPPLEMENT -> DossierStatus.SUPPLEMENT_REQUESTED;
                 case RESOLVE -> DossierStatus.RESOLVED;
                 case WITHDRAW -> DossierStatus.WITHDRAWN;
-                case APOLOGIZE -> DossierStatus.IN_PROGRESS;
+                case APOLOGIZE, TRANSFER, RETURN_TO_RECEIVER -> DossierStatus.IN_PROGRESS;
                 case STOP -> DossierStatus.STOPPED;
                 default -> null;
             };
@@ -63,7 +65,7 @@ public final class Lifecycle {
             };
             case RESOLVED -> switch (action) {
                 case RETURN -> DossierStatus.RETURNED;
-                case APOLOGIZE -> DossierStatus.RESOLVED;
+                case APOLOGIZE, RETURN_TO_RECEIVER -> DossierStatus.RESOLVED;
                 default -> null;
             };
             case RETURNED, WITHDRAWN, REFUSED, STOPPED -> null;

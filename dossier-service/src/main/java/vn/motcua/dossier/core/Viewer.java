@@ -71,7 +71,7 @@ public record Viewer(Kind kind, String name, String unit) {
                 if (unit == null) {
                     where.and("false");
                 } else {
-                    where.and(UnitScope.SQL_COVERS, unit, unit);
+                    where.and(UnitScope.SQL_COVERS, UnitScope.coveringArgs(unit));
                 }
             }
             case ANALYST -> {

@@ -43,7 +43,8 @@ record ControlSlip(String unitName, String receiptCode, String procedureName, St
             "Thời gian giao, nhận hồ sơ", "Hạn giải quyết", "Kết quả (trước hạn / đúng hạn / quá hạn)", "Ghi chú");
 
     /**
-     * One step. {@code unitName} is the dossier's unit for every step while a dossier has one unit; {@code dueAt}
+     * One step. {@code unitName} is the unit holding the dossier at the step: the receiving unit, then after a
+     * transfer of an inter-linked dossier the unit it went to (form 06 lists every unit and step); {@code dueAt}
      * the dossier's due date in force at the step (a received supplement restarts it).
      */
     record Step(String unitName, String actor, String step, OffsetDateTime at, OffsetDateTime dueAt, String note) {
@@ -68,11 +69,15 @@ record ControlSlip(String unitName, String receiptCode, String procedureName, St
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(dossier.unitName, dossier.receivedBy, "Tiếp nhận hồ sơ", dossier.receivedAt, due,
                 viewer.note(dossier.note)));
+        String unit = dossier.unitName; // who holds the dossier: the receiving unit until a transfer hands it on
         for (HistoryEntry entry : history) {
             if (entry.action == Action.RECEIVE_SUPPLEMENT) {
                 due = Objects.requireNonNullElse(Notices.detailTime(entry, "dueAt"), due);
             }
-            steps.add(new Step(dossier.unitName, entry.actor, step(entry), entry.at, due, viewer.note(entry.note)));
+            steps.add(new Step(unit, entry.actor, step(entry), entry.at, due, viewer.note(entry.note)));
+            if (entry.action.transfers() && entry.details != null && entry.details.get("toUnitName") != null) {
+                unit = entry.details.get("toUnitName").toString();
+            }
         }
         return new ControlSlip(dossier.unitName, dossier.receiptCode, dossier.procedureName, dossier.applicantName,
                 dossier.receivedAt, dossier.dueAt, List.copyOf(steps), link.trackingUrl(), link.secret(), printedAt);
@@ -91,7 +96,14 @@ record ControlSlip(String unitName, String receiptCode, String procedureName, St
             case REFUSE -> "Từ chối tiếp nhận hồ sơ";
             case APOLOGIZE -> "Xin lỗi, hẹn lại ngày trả kết quả";
             case STOP -> "Dừng giải quyết hồ sơ";
+            case TRANSFER -> "Chuyển hồ sơ liên thông đến " + detail(entry, "toUnitName");
+            case RETURN_TO_RECEIVER -> "Chuyển hồ sơ, kết quả về " + detail(entry, "toUnitName");
         };
+    }
+
+    private static String detail(HistoryEntry entry, String key) {
+        Object value = entry.details == null ? null : entry.details.get(key);
+        return value == null ? "đơn vị khác" : value.toString();
     }
 
     static String result(Timeliness timeliness) {

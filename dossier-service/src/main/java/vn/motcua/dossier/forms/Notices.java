@@ -100,11 +100,13 @@ final class Notices {
         lines.add(Notice.Line.text(DESK + " " + dossier.unitName + " đã nhận hồ sơ của:"));
         lines.addAll(applicant(dossier, ""));
         lines.add(Notice.Line.text("Ngày nhận hồ sơ: " + FormPage.format(DAY, dossier.receivedAt)));
-        lines.add(Notice.Line.text("Qua xem xét, " + dossier.unitName + " thông báo không "
+        // the receiving unit refuses at intake; the resolving unit (of an inter-linked dossier, another) rejects
+        String decidedBy = refused ? dossier.unitName : dossier.resolvingUnitName;
+        lines.add(Notice.Line.text("Qua xem xét, " + decidedBy + " thông báo không "
                 + (refused ? "tiếp nhận" : "giải quyết") + " hồ sơ này với lý do cụ thể như sau:"));
         lines.add(Notice.Line.item(orDash(dossier.outcomeReason)));
         lines.add(Notice.Line.text("Xin thông báo để " + addressee(dossier) + " được biết và thực hiện."));
-        return new Notice(dossier.unitName, REFUSAL_TITLE, dossier.receiptCode, decision.at, lines,
+        return new Notice(decidedBy, REFUSAL_TITLE, dossier.receiptCode, decision.at, lines,
                 link.trackingUrl(), link.secret(),
                 List.of(refused ? "NGƯỜI TIẾP NHẬN HỒ SƠ" : "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT"));
     }
@@ -169,7 +171,9 @@ final class Notices {
 
     /**
      * Form 05 for a dossier whose processing was stopped (dừng giải quyết, Decree 118/2025/NĐ-CP): when, by which
-     * unit and why (the stop's reason, given to the applicant). Only a STOPPED dossier has one.
+     * unit and why (the stop's reason, given to the applicant). Only the resolving unit stops processing
+     * (Action.Side), so it heads and signs the notice; the receiving unit is named where it received the dossier.
+     * Only a STOPPED dossier has one.
      */
     static Notice stopNotice(Dossier dossier, List<HistoryEntry> history, Link link) {
         if (dossier.status != DossierStatus.STOPPED) {
@@ -183,12 +187,12 @@ final class Notices {
         lines.add(received(dossier, whom));
         lines.add(Notice.Line.text("Thời gian hẹn trả kết quả giải quyết hồ sơ: "
                 + FormPage.format(TIME, dossier.dueAt) + "."));
-        lines.add(Notice.Line.text("Trong quá trình giải quyết, " + dossier.unitName + " dừng giải quyết hồ sơ của "
-                + whom + " từ " + FormPage.format(TIME, stop.at) + " với lý do cụ thể như sau:"));
+        lines.add(Notice.Line.text("Trong quá trình giải quyết, " + dossier.resolvingUnitName + " dừng giải quyết hồ "
+                + "sơ của " + whom + " từ " + FormPage.format(TIME, stop.at) + " với lý do cụ thể như sau:"));
         lines.add(Notice.Line.item(orDash(dossier.outcomeReason)));
         lines.add(Notice.Line.text("Xin thông báo để " + whom + " được biết."));
-        return new Notice(dossier.unitName, STOP_TITLE, dossier.receiptCode, stop.at, lines, link.trackingUrl(),
-                link.secret(), List.of("THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT"));
+        return new Notice(dossier.resolvingUnitName, STOP_TITLE, dossier.receiptCode, stop.at, lines,
+                link.trackingUrl(), link.secret(), List.of("THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT"));
     }
 
     /** The latest entry of {@code action}, which a dossier in its state must have. */

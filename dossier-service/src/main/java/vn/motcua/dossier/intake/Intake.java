@@ -13,6 +13,8 @@ import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.catalog.Jurisdiction;
+import vn.motcua.dossier.catalog.UnitPlace;
 import vn.motcua.dossier.core.Caller;
 import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.DossierEvents;
@@ -86,13 +88,21 @@ public class Intake {
         }
         OffsetDateTime receivedAt = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE).truncatedTo(ChronoUnit.MICROS);
         LocalDate today = WorkingCalendar.businessDate(receivedAt);
-        errors = IntakeRules.againstCatalog(request, procedure, unit, today);
+        String resolvingCode = request.resolvingUnitCode() != null ? request.resolvingUnitCode()
+                : Jurisdiction.defaultResolver(procedure, unit);
+        CatalogUnit resolvingUnit = resolvingCode.equals(unit.code()) ? unit : catalog.unit(resolvingCode)
+                .orElseThrow(() -> unprocessable(new FieldError(IntakeRules.resolverField(request),
+                        "no unit " + resolvingCode + " in the catalog")));
+        UnitPlace receiving = catalog.place(unit);
+        UnitPlace resolving = resolvingUnit == unit ? receiving : catalog.place(resolvingUnit);
+        errors = IntakeRules.againstCatalog(request, procedure, receiving, resolving, today);
         if (!errors.isEmpty()) {
             throw unprocessable(errors.toArray(FieldError[]::new));
         }
-        List<String> unitAncestors = catalog.ancestors(unit);
         UnitLevel unitLevel = enumOrNull(UnitLevel.class, unit.level());
-        if (unitLevel == null || procedure.name() == null || unit.name() == null) {
+        UnitLevel resolvingLevel = enumOrNull(UnitLevel.class, resolvingUnit.level());
+        if (unitLevel == null || resolvingLevel == null || procedure.name() == null || unit.name() == null
+                || resolvingUnit.name() == null) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                     "the procedure catalog answered with an incomplete record; try again later")
                     .withHeader("Retry-After", "60");
@@ -114,7 +124,9 @@ public class Intake {
         dossier.onlineLevel = onlineLevel == null ? OnlineLevel.NONE : onlineLevel;
         dossier.unitName = unit.name();
         dossier.unitLevel = unitLevel;
-        dossier.unitAncestorCodes = unitAncestors;
+        dossier.unitAncestorCodes = receiving.ancestorCodes();
+        dossier.assignResolvingUnit(resolvingUnit.code(), resolvingUnit.name(), resolvingLevel,
+                resolving.ancestorCodes());
         dossier.applicantPhone = IntakeRules.normalisePhone(request.applicant().phone());
         dossier.receivedBy = caller.name();
         Secrets.Issued secrets = dossier.issueSecrets();

@@ -1,5 +1,6 @@
 package vn.motcua.dossier.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,21 @@ public record IntakeRequest(
         @NotNull Channel channel,
         @NotNull @Valid Applicant applicant,
         @NotNull @Size(max = 50) List<Document> documents,
-        @Size(max = 2000) @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note) {
+        @Size(max = 2000) @Schema(examples = "Nộp thay cho con, có giấy ủy quyền") String note,
+        @JsonInclude(JsonInclude.Include.NON_NULL) // absent from the idempotency hash of requests without it
+        @Pattern(regexp = Codes.UNIT_CODE, message = "must be an electronic unit code like 000.20.20.H26")
+        @Schema(description = "The unit competent to resolve the dossier when another unit than the receiving one "
+                + "resolves it (một cửa liên thông, Decree 118/2025/NĐ-CP), e.g. the applicant's commune. Absent: the "
+                + "procedure's resolving agency if the catalog names one, else the receiving unit, or the receiving "
+                + "service centre's parent. 422 naming it when that unit may not resolve the procedure, or naming "
+                + "`unitCode` when your unit may not receive it for that unit.", examples = "000.00.63.H26")
+        String resolvingUnitCode) {
+
+    /** A request that names no resolving unit: the historical import's, whose dossiers were resolved where received. */
+    public IntakeRequest(String procedureCode, String unitCode, Channel channel, Applicant applicant,
+            List<Document> documents, String note) {
+        this(procedureCode, unitCode, channel, applicant, documents, note, null);
+    }
 
     /**
      * The applicant: personal data, kept in dossier-service only. A citizen gives a 12-digit citizen ID, an

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.motcua.dossier.catalog.CatalogProcedure;
-import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.catalog.Jurisdiction;
+import vn.motcua.dossier.catalog.UnitPlace;
 import vn.motcua.dossier.core.ApplicantType;
 import vn.motcua.dossier.core.DossierDocument;
 import vn.motcua.problem.FieldError;
@@ -123,22 +124,36 @@ public final class IntakeRules {
         return errors;
     }
 
-    /** Checks the request against the procedure and unit in force on {@code day}; empty when they allow it. */
-    public static List<FieldError> againstCatalog(IntakeRequest request, CatalogProcedure procedure, CatalogUnit unit,
-            LocalDate day) {
+    /**
+     * Checks the request against the procedure in force on {@code day}, the receiving unit and the resolving unit;
+     * empty when they allow it.
+     * Who may resolve and receive is {@link Jurisdiction}'s rule: a resolving unit the request names is reported on
+     * {@code resolvingUnitCode}, the default one (the receiving unit, its centre's parent or the procedure's agency)
+     * on {@code procedureCode} as before inter-linked dossiers; a receiving unit the procedure does not allow on
+     * {@code unitCode}.
+     */
+    public static List<FieldError> againstCatalog(IntakeRequest request, CatalogProcedure procedure,
+            UnitPlace receiving, UnitPlace resolving, LocalDate day) {
         List<FieldError> errors = new ArrayList<>();
-        if (!unit.validOn(day)) {
-            errors.add(new FieldError("unitCode", "unit " + unit.code() + " no longer exists (merged or dissolved)"));
+        if (!receiving.unit().validOn(day)) {
+            errors.add(new FieldError("unitCode", "unit " + receiving.code() + " no longer exists (merged or dissolved)"));
         }
         if (!procedure.inForceOn(day)) {
             errors.add(new FieldError("procedureCode", "procedure " + procedure.code() + " is not in force on " + day
                     + " (status " + procedure.status() + ")"));
             return errors;
         }
-        if (unit.level() == null || !procedure.levels().contains(unit.level())) {
-            errors.add(new FieldError("procedureCode", "procedure " + procedure.code() + " is carried out at level "
-                    + String.join(", ", procedure.levels()) + ", not at the " + unit.level() + " level of "
-                    + unit.code()));
+        boolean itself = resolving.code().equals(receiving.code());
+        // a receiving unit that no longer exists is reported on unitCode above, not again as the resolver
+        String resolverProblem = itself ? Jurisdiction.competenceProblem(procedure, resolving.unit())
+                : Jurisdiction.resolverProblem(procedure, resolving.unit(), day);
+        if (resolverProblem != null) {
+            errors.add(new FieldError(resolverField(request), resolverProblem));
+        } else if (receiving.unit().validOn(day)) {
+            String receivingProblem = Jurisdiction.receivingProblem(procedure, receiving, resolving);
+            if (receivingProblem != null) {
+                errors.add(new FieldError("unitCode", receivingProblem));
+            }
         }
         if (!procedure.processingDays().containsKey(request.channel().name())) {
             errors.add(new FieldError("channel", "procedure " + procedure.code() + " is not offered " + request.channel()
@@ -161,6 +176,11 @@ public final class IntakeRules {
             }
         }
         return errors;
+    }
+
+    /** The field a resolving unit's problem is reported on: the request's own, or the procedure it defaults from. */
+    static String resolverField(IntakeRequest request) {
+        return request.resolvingUnitCode() == null ? "procedureCode" : "resolvingUnitCode";
     }
 
     static int orZero(Integer value) {

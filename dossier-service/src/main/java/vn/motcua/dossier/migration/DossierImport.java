@@ -18,6 +18,7 @@ import vn.motcua.dossier.calendar.WorkingCalendar;
 import vn.motcua.dossier.catalog.Catalog;
 import vn.motcua.dossier.catalog.CatalogProcedure;
 import vn.motcua.dossier.catalog.CatalogUnit;
+import vn.motcua.dossier.catalog.UnitPlace;
 import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.DossierStatus;
 import vn.motcua.dossier.core.HistoryEntry;
@@ -184,7 +185,9 @@ public class DossierImport {
         }
         IntakeRequest request = intakeRequest(item);
         LocalDate day = WorkingCalendar.businessDate(item.receivedAt());
-        List<FieldError> own = IntakeRules.againstCatalog(request, procedure.get(), unit.get(), day);
+        // a historical dossier was resolved where it was received: its unit is both
+        UnitPlace place = catalog.place(unit.get());
+        List<FieldError> own = IntakeRules.againstCatalog(request, procedure.get(), place, place, day);
         if (!own.isEmpty()) {
             own.forEach(e -> errors.add(prefixed(at, e)));
             return Optional.empty();
@@ -212,7 +215,8 @@ public class DossierImport {
         d.onlineLevel = onlineLevel == null ? OnlineLevel.NONE : onlineLevel;
         d.unitName = unit.get().name();
         d.unitLevel = unitLevel;
-        d.unitAncestorCodes = catalog.ancestors(unit.get());
+        d.unitAncestorCodes = place.ancestorCodes();
+        d.assignResolvingUnit(d.unitCode, d.unitName, d.unitLevel, d.unitAncestorCodes);
         d.applicantPhone = IntakeRules.normalisePhone(item.applicant().phone());
         d.receivedBy = item.receivedBy() == null || item.receivedBy().isBlank() ? admin : item.receivedBy().strip();
         d.receiptCode = item.receiptCode();

@@ -19,6 +19,11 @@ final class ImportRules {
     static List<FieldError> checkStep(DossierImportRequest.Step step, String at) {
         List<FieldError> errors = new ArrayList<>();
         Action action = step.action();
+        if (action.transfers()) {
+            // historical dossiers were resolved where they were received (before the two-level government)
+            errors.add(new FieldError(at + ".action", action + " cannot be imported: an imported dossier is "
+                    + "resolved by the unit that received it"));
+        }
         boolean supplement = action == Action.REQUEST_SUPPLEMENT;
         if (supplement && (step.missingItems() == null || step.missingItems().isEmpty())) {
             errors.add(new FieldError(at + ".missingItems", "is required for REQUEST_SUPPLEMENT: 1–50 items"));

@@ -83,7 +83,7 @@ class StepReplay {
     /** What the step's action changes besides the state: the dossier's own change, as in live processing. */
     private Map<String, Object> change(Dossier dossier, DossierImportRequest.Step step, OffsetDateTime time) {
         return switch (step.action()) {
-            case START, RETURN -> null;
+            case START, RETURN, TRANSFER, RETURN_TO_RECEIVER -> null; // transfers are refused by ImportRules
             case REQUEST_SUPPLEMENT -> dossier.requestSupplement(step.missingItems().stream().map(String::strip)
                     .toList(), ImportRules.stripped(step.reason()));
             case RECEIVE_SUPPLEMENT -> dossier.receiveSupplement(time, calendar);

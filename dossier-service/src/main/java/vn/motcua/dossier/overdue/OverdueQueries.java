@@ -33,7 +33,7 @@ public class OverdueQueries {
         viewer.restrict(where);
         where.and(OverdueRule.SQL);
         if (unit != null) {
-            where.and(UnitScope.SQL_COVERS, unit, unit);
+            where.and(UnitScope.SQL_COVERS, UnitScope.coveringArgs(unit));
         }
         String clause = where.where();
         Object[] totals = (Object[]) where.bind(entities.createNativeQuery(

@@ -30,8 +30,14 @@ public record DossierFilter(
         String receiptCode,
         String applicantName,
         String unit,
+        UnitRole unitRole,
         int page,
         int size) {
+
+    /** Which side of an inter-linked dossier the filtered unit is on; null: both. */
+    public enum UnitRole {
+        RECEIVING, RESOLVING
+    }
 
     static final int NAME_MIN = 2;
     static final int NAME_MAX = 200;
@@ -43,7 +49,8 @@ public record DossierFilter(
     /** The raw query parameters. */
     public record Params(List<String> status, String procedureCode, String fieldCode, List<String> channel,
             String receivedFrom, String receivedTo, String dueFrom, String dueTo, String overdue, String timeliness,
-            String receiptCode, String applicantName, String unit, String page, String size) {
+            String receiptCode, String applicantName, String unit, String unitRole, String page,
+            String size) {
     }
 
     public static DossierFilter parse(Params p) {
@@ -53,6 +60,7 @@ public record DossierFilter(
         String procedure = q.code("procedureCode", p.procedureCode(), PROCEDURE_CODE, "a procedure code like 1.001193");
         String field = q.code("fieldCode", p.fieldCode(), FIELD_CODE, "a field code (letters, digits, . _ -)");
         String unit = q.unitCode("unit", p.unit());
+        UnitRole unitRole = q.enumValue("unitRole", p.unitRole(), UnitRole.class);
         String receipt = q.code("receiptCode", p.receiptCode() == null ? null
                 : p.receiptCode().toUpperCase(Locale.ROOT), RECEIPT_CODE, "a receipt code like 000.20.20.H26-260715-0001");
         LocalDate receivedFrom = q.date("receivedFrom", p.receivedFrom());
@@ -74,7 +82,7 @@ public record DossierFilter(
         int size = q.size(p.size());
         q.check();
         return new DossierFilter(statuses, procedure, field, channels, receivedFrom, receivedTo, dueFrom, dueTo,
-                overdue, timeliness, receipt, name, unit, page, size);
+                overdue, timeliness, receipt, name, unit, unitRole, page, size);
     }
 
     /** Start of {@code day} in the business zone. */

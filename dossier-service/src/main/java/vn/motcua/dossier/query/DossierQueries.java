@@ -12,7 +12,10 @@ import vn.motcua.dossier.core.OverdueRule;
 import vn.motcua.dossier.core.Sql;
 import vn.motcua.dossier.core.UnitScope;
 import vn.motcua.dossier.core.Viewer;
+import vn.motcua.problem.FieldError;
+import vn.motcua.problem.FieldErrors;
 import vn.motcua.problem.ProblemException;
+import vn.motcua.problem.ProblemType;
 
 /**
  * The staff reads: one dossier and the filtered list, always within the viewer's reach (decided here on the
@@ -50,6 +53,7 @@ public class DossierQueries {
         Sql where = new Sql();
         viewer.restrict(where);
         apply(filter, where);
+        unitFilter(filter, viewer, where);
         String clause = where.where();
         long total = ((Number) where.bind(entities.createNativeQuery("select count(*) from dossier" + clause))
                 .getSingleResult()).longValue();
@@ -111,8 +115,26 @@ public class DossierQueries {
             where.and("motcua_fold(applicant_name) like '%' || motcua_fold(?) || '%' escape '\\'",
                     likeEscaped(f.applicantName()));
         }
-        if (f.unit() != null) { // the unit with its sub-units; outside the viewer's reach it matches nothing
-            where.and(UnitScope.SQL_COVERS, f.unit(), f.unit());
+    }
+
+    /**
+     * The unit with its sub-units, on the side {@code unitRole} names (both when absent); outside the viewer's reach
+     * it matches nothing. A role without {@code unit} is about the viewer's own unit.
+     */
+    private static void unitFilter(DossierFilter f, Viewer viewer, Sql where) {
+        String unit = f.unit() != null || f.unitRole() == null ? f.unit() : viewer.unit();
+        if (unit == null) {
+            if (f.unitRole() != null) {
+                throw FieldErrors.problem(ProblemType.VALIDATION,
+                        List.of(new FieldError("unitRole", "needs a unit: give `unit` (your token names none)")));
+            }
+            return;
+        }
+        if (f.unitRole() == null) {
+            where.and(UnitScope.SQL_COVERS, UnitScope.coveringArgs(unit));
+        } else {
+            where.and(f.unitRole() == DossierFilter.UnitRole.RECEIVING ? UnitScope.SQL_RECEIVING
+                    : UnitScope.SQL_RESOLVING, unit, unit);
         }
     }
 

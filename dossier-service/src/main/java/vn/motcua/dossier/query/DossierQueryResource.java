@@ -94,14 +94,18 @@ public class DossierQueryResource {
             @QueryParam("applicantName") String applicantName,
             @Parameter(description = "a unit code: dossiers of that unit and its sub-units", example = "000.00.61.H26")
             @QueryParam("unit") String unit,
+            @Parameter(description = "which side of an inter-linked dossier (một cửa liên thông) the unit (`unit`, "
+                    + "else the unit in your token) is on: RECEIVING (dossiers it, or a unit below it, received) or "
+                    + "RESOLVING (dossiers it, or a unit below it, resolves); absent: both",
+                    schema = @Schema(enumeration = {"RECEIVING", "RESOLVING"})) @QueryParam("unitRole") String unitRole,
             @Parameter(description = "page number from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0",
                     maximum = "10000")) @QueryParam("page") String page,
             @Parameter(description = "page size 1–100, default 20", schema = @Schema(type = SchemaType.INTEGER,
                     minimum = "1", maximum = "100")) @QueryParam("size") String size,
             @Context UriInfo uri) {
         DossierFilter filter = DossierFilter.parse(new DossierFilter.Params(status, procedureCode, fieldCode, channel,
-                receivedFrom, receivedTo, dueFrom, dueTo, overdue, timeliness, receiptCode, applicantName, unit, page,
-                size));
+                receivedFrom, receivedTo, dueFrom, dueTo, overdue, timeliness, receiptCode, applicantName, unit, unitRole,
+                page, size));
         DossierPage result = queries.list(filter, Viewer.of(token));
         return QueryParams.withLinks(Response.ok(result), uri, result.page(), result.size(), result.total(),
                 result.hasNext()).build();

@@ -25,7 +25,9 @@ public record DossierSummary(
         @Schema(examples = "2026-07-16T17:00:00+07:00") OffsetDateTime dueAt,
         @Schema(examples = "2026-07-16") LocalDate dueDate,
         DossierView.Procedure procedure,
-        DossierView.Unit unit,
+        @Schema(description = "The unit that received it") DossierView.Unit unit,
+        @Schema(description = "The unit that resolves it (the receiving unit, or another for an inter-linked "
+                + "dossier)") DossierView.Unit resolvingUnit,
         @Schema(description = "Masked (initials) for analysts and commune systems", examples = "Nguyễn Văn A")
         String applicantName,
         @Schema(description = "Pending and marked overdue by the overdue check", examples = "true") boolean overdue,
@@ -39,7 +41,8 @@ public record DossierSummary(
                 + "after its due date (the one before an extension)") Timeliness timeliness) {
 
     public DossierSummary withApplicantName(String name) {
-        return new DossierSummary(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate, procedure, unit, name,
+        return new DossierSummary(id, receiptCode, status, portalStatusCode, channel, receivedAt, dueAt, dueDate,
+                procedure, unit, resolvingUnit, name,
                 overdue, overdueAt, outcome, resolvedAt, timeliness);
     }
 }

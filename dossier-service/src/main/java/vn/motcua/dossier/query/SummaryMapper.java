@@ -19,6 +19,7 @@ public interface SummaryMapper {
     @Mapping(target = "dueDate", source = "dueAt")
     @Mapping(target = "procedure", source = ".")
     @Mapping(target = "unit", source = ".")
+    @Mapping(target = "resolvingUnit", source = ".", qualifiedByName = "resolvingUnit")
     @Mapping(target = "overdue", expression = "java(OverdueRule.overdue(dossier))")
     @Mapping(target = "timeliness", expression = "java(timeliness(dossier))")
     DossierSummary toSummary(Dossier dossier);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.dossier.core.Codes;
 import vn.motcua.problem.SupportedDates;
 
 /**
@@ -66,6 +67,16 @@ public final class Requests {
     public record Withdraw(@NotBlank(message = "is required") @Size(max = MAX_NOTE, message = TOO_LONG)
             @Schema(description = "The applicant's request", required = true, maxLength = MAX_NOTE,
                     examples = "Người nộp có đơn xin rút hồ sơ ngày 16/07/2026") String note) {
+    }
+
+    @Schema(name = "Transfer")
+    public record Transfer(
+            @Pattern(regexp = Codes.UNIT_CODE, message = "must be an electronic unit code like 000.20.20.H26")
+            @Schema(description = "The unit to hand the dossier to. Absent: the dossier's resolving unit. Another "
+                    + "unit must be competent to resolve the procedure (422 naming unitCode otherwise) and then "
+                    + "resolves the dossier", examples = "000.03.00.H26") String unitCode,
+            @Size(max = MAX_NOTE, message = TOO_LONG)
+            @Schema(maxLength = MAX_NOTE, examples = "Chuyển Sở Nông nghiệp và Môi trường thẩm định") String note) {
     }
 
     @Schema(name = "Apology")

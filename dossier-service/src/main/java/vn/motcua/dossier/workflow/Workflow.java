@@ -25,6 +25,8 @@ import vn.motcua.dossier.core.Viewer;
 import vn.motcua.dossier.files.FileRecords;
 import vn.motcua.events.EventTypes;
 import vn.motcua.events.Outcome;
+import vn.motcua.events.TransferDirection;
+import vn.motcua.events.UnitRef;
 import vn.motcua.events.Topics;
 import vn.motcua.outbox.Outbox;
 import vn.motcua.problem.IfMatch;
@@ -33,8 +35,10 @@ import vn.motcua.problem.ProblemType;
 
 /**
  * Performs one transition in one transaction: the dossier row is locked, its version must be the one the client
- * saw (If-Match), the state machine must allow the action; the change, its history entry and (on RESOLVED,
- * WITHDRAWN and STOPPED) the {@code dossier-resolved} outbox row commit together.
+ * saw (If-Match), the caller's unit must be on the action's side of the dossier (404 otherwise, see
+ * {@link Action.Side}), the state machine must allow the action and the dossier must be at the unit whose part it
+ * is (409 otherwise); the change, its history entry and (on RESOLVED, WITHDRAWN and STOPPED) the {@code dossier-resolved}
+ * or (on a transfer) the {@code dossier-transferred} outbox row commit together.
  */
 @ApplicationScoped
 public class Workflow {
@@ -65,7 +69,8 @@ public class Workflow {
     @Transactional
     public DossierView act(UUID id, Caller caller, String ifMatch, Action action, String note, Change change) {
         Dossier dossier = Dossier.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (dossier == null || !scope.covers(caller, dossier)) {
+        if (dossier == null || !scope.covers(caller, dossier, action.side())) {
+            // the other unit's part of an inter-linked dossier is not this caller's: as if there were no dossier
             throw ProblemException.notFound("no dossier " + id + " at your unit");
         }
         IfMatch.requireMatch(ifMatch, dossier.version, "dossier " + id);
@@ -77,35 +82,60 @@ public class Workflow {
             throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, e.getMessage())
                     .with("currentState", e.currentState().name())
                     .with("action", e.action().name())
-                    .with("allowedActions", e.allowedActions().stream().map(Enum::name).toList());
+                    // what the dossier allows where it is: no return to the receiver of a single-unit dossier
+                    .with("allowedActions", e.allowedActions().stream().filter(a -> dossier.holderProblem(a) == null)
+                            .map(Enum::name).toList());
         }
+        String elsewhere = action.side() == Action.Side.HOLDER && !scope.holds(caller, dossier)
+                ? "the dossier is at unit " + dossier.heldByUnitCode + ", which alone can hand it on"
+                : dossier.holderProblem(action);
+        if (elsewhere != null) {
+            throw new ProblemException(ProblemType.ILLEGAL_TRANSITION, elsewhere)
+                    .with("currentState", dossier.status.name())
+                    .with("action", action.name())
+                    .with("heldByUnitCode", dossier.heldByUnitCode);
+        }
+        UnitRef heldBefore = DossierEvents.holder(dossier);
+        OffsetDateTime heldSince = dossier.heldSince;
         Map<String, Object> details = change == null ? null : change.apply(dossier, now);
-        dossier.moveTo(to, action, now, caller.name(), note, details).persist();
+        HistoryEntry entry = dossier.moveTo(to, action, now, caller.name(), note, details);
+        entry.unitCode = caller.unit();
+        entry.persist();
 
         if (action.resolves()) {
             outbox.append(Topics.DOSSIER_RESOLVED, EventTypes.DOSSIER_RESOLVED_V1, dossier.id, dossier.receiptCode,
                     dossier.resolvedAt, events.resolved(dossier, files.counts(dossier.id)));
         }
+        if (action.transfers()) {
+            outbox.append(Topics.DOSSIER_TRANSFERRED, EventTypes.DOSSIER_TRANSFERRED_V1, dossier.id, dossier.receiptCode,
+                    now, DossierEvents.transferred(dossier, heldBefore, DossierEvents.holder(dossier),
+                            action == Action.TRANSFER ? TransferDirection.TO_RESOLVER : TransferDirection.TO_RECEIVER,
+                            now, calendar.workingDaysBetween(heldSince, now)));
+        }
         Dossier.getEntityManager().flush();
         return mapper.toView(dossier);
     }
 
-    /** The transitions of a dossier the viewer may read, intake first, notes as {@link Viewer#note} shows them. */
+    /**
+     * The transitions of a dossier the viewer may read, intake first, notes as {@link Viewer#note} shows them, with
+     * the time each unit held it.
+     */
     @Transactional
-    public List<HistoryView> history(UUID id, Viewer viewer) {
+    public DossierHistory history(UUID id, Viewer viewer) {
         Dossier dossier = Dossier.findById(id);
         if (dossier == null || !viewer.reads(dossier, scope)) {
             throw ProblemException.notFound("no dossier " + id + " at your unit");
         }
         List<HistoryView> items = new ArrayList<>();
-        items.add(new HistoryView(Dossier.inBusinessZone(dossier.receivedAt), dossier.receivedBy, "RECEIVE", null,
-                DossierStatus.RECEIVED, viewer.note(dossier.note), null));
+        items.add(new HistoryView(Dossier.inBusinessZone(dossier.receivedAt), dossier.receivedBy, dossier.unitCode,
+                "RECEIVE", null, DossierStatus.RECEIVED, viewer.note(dossier.note), null));
         List<HistoryEntry> entries = HistoryEntry.list("dossierId = ?1 order by id", id);
         for (HistoryEntry e : entries) {
-            items.add(new HistoryView(Dossier.inBusinessZone(e.at), e.actor, e.action.name(), e.fromStatus, e.toStatus,
-                    viewer.note(e.note), e.details));
+            items.add(new HistoryView(Dossier.inBusinessZone(e.at), e.actor, e.unitCode, e.action.name(), e.fromStatus,
+                    e.toStatus, viewer.note(e.note), e.details));
         }
-        return items;
+        OffsetDateTime now = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE);
+        return new DossierHistory(id, items.size(), items, UnitTimes.of(dossier, entries, now, calendar));
     }
 
     // --- each action's change, owned by the dossier ---

@@ -12,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,7 +32,10 @@ import vn.motcua.dossier.core.Viewer;
 /**
  * The processing workflow of a dossier: each transition is a POST for role officer of the dossier's unit, with
  * If-Match carrying the ETag of the dossier the officer saw (428 without it, 412 when stale). An action the
- * state does not allow is 409 naming {@code currentState} and {@code allowedActions}.
+ * state does not allow is 409 naming {@code currentState} and {@code allowedActions}. Of an inter-linked dossier the
+ * receiving unit does intake, refusal, supplements, withdrawal and returning the result, the resolving unit the
+ * processing (start, resolve, stop, return to the receiver); the other unit's actions are 404, and an action of a unit
+ * that does not hold the dossier now is 409 naming {@code heldByUnitCode}.
  */
 @Path("/api/v1/dossiers/{id}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,10 +46,12 @@ public class WorkflowResource {
     static final String ID_DOC = "The dossier's id";
 
     private final Workflow workflow;
+    private final Transfers transfers;
     private final JsonWebToken token;
 
-    public WorkflowResource(Workflow workflow, JsonWebToken token) {
+    public WorkflowResource(Workflow workflow, Transfers transfers, JsonWebToken token) {
         this.workflow = workflow;
+        this.transfers = transfers;
         this.token = token;
     }
 
@@ -214,6 +218,45 @@ public class WorkflowResource {
                 Workflow.stop(TransitionRules.text(body.reason())));
     }
 
+    @POST
+    @Path("/transfer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(operationId = "transferDossier",
+            summary = "Transfer to the resolving unit", description = "One-stop inter-linked (một cửa liên thông, "
+            + "Decree 118/2025/NĐ-CP): the unit holding the dossier (RECEIVED or IN_PROGRESS; the state stays) hands it "
+            + "to the unit that resolves it, or names another unit competent for the procedure, which then resolves "
+            + "it (422 naming `unitCode` when it is not). Records both units and the working days the handing unit "
+            + "held it, and publishes dossier-transferred. 409 when your unit does not hold the dossier.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Requests.Transfer.class), examples = {
+                @ExampleObject(name = "toResolvingUnit", value = """
+                        {"note": "Chuyển Sở Nông nghiệp và Môi trường thẩm định"}"""),
+                @ExampleObject(name = "toAnotherCompetentUnit", value = """
+                        {"unitCode": "000.00.64.H26", "note": "Người nộp cư trú tại xã Phù Đổng"}""")}))
+    @APIResponse(responseCode = "200", description = "The dossier after the transfer",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response transfer(@BeanParam TransitionTarget target, @Valid Requests.Transfer body) {
+        return act(target, Action.TRANSFER, body == null ? null : TransitionRules.text(body.note()),
+                transfers.transfer(body == null ? null : TransitionRules.text(body.unitCode())));
+    }
+
+    @POST
+    @Path("/return-to-receiver")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OFFICER)
+    @Operation(operationId = "returnDossierToReceiver",
+            summary = "Send back to the receiving unit", description = "The resolving unit of an inter-linked "
+            + "dossier sends it back to the unit that received it: RESOLVED, with its result for the applicant, or "
+            + "IN_PROGRESS, for the applicant to be told (e.g. of missing items, which the receiving unit then "
+            + "requests); the state stays. Records the working days the resolving unit held it and publishes "
+            + "dossier-transferred. 409 when the dossier is not at your unit or was received where it is resolved.")
+    @APIResponse(responseCode = "200", description = "The dossier after the transfer",
+            content = @Content(schema = @Schema(implementation = DossierView.class)))
+    public Response returnToReceiver(@BeanParam TransitionTarget target, @Valid Requests.Note body) {
+        return act(target, Action.RETURN_TO_RECEIVER, TransitionRules.note(body), transfers.returnToReceiver());
+    }
+
     @GET
     @Path("/history")
     @RolesAllowed({Roles.OFFICER, Roles.COMMUNE_SYSTEM})
@@ -226,8 +269,7 @@ public class WorkflowResource {
             content = @Content(schema = @Schema(implementation = DossierHistory.class)))
     public DossierHistory history(@PathParam("id") @Parameter(description = ID_DOC, example = DossierView.EXAMPLE_ID)
             UUID id) {
-        List<HistoryView> items = workflow.history(id, Viewer.of(token));
-        return new DossierHistory(id, items.size(), items);
+        return workflow.history(id, Viewer.of(token));
     }
 
     private Response act(TransitionTarget target, Action action, String note, Workflow.Change change) {

@@ -22,7 +22,7 @@ class CatalogAncestorsTest {
                 if (!parents.containsKey(code)) {
                     throw new NotFoundException();
                 }
-                return new CatalogUnit(code, "UBND " + code, "COMMUNE", parents.get(code), null, null);
+                return new CatalogUnit(code, "UBND " + code, "COMMUNE", null, parents.get(code), null, null);
             }
         };
         return new Catalog(new CatalogLookup(api), new CatalogConfig() {
@@ -39,7 +39,7 @@ class CatalogAncestorsTest {
     }
 
     private static CatalogUnit unit(String code, String parent) {
-        return new CatalogUnit(code, "UBND " + code, "COMMUNE", parent, null, null);
+        return new CatalogUnit(code, "UBND " + code, "COMMUNE", null, parent, null, null);
     }
 
     @Test

@@ -29,7 +29,21 @@ class DossierEventsTest {
         d.receivedAt = OffsetDateTime.parse("2026-07-15T09:10:00+07:00");
         d.dueAt = OffsetDateTime.parse("2026-07-16T17:00:00+07:00");
         d.processingDays = 1;
+        d.assignResolvingUnit(d.unitCode, d.unitName, d.unitLevel, d.unitAncestorCodes);
         return d;
+    }
+
+    @Test
+    void theResolvingUnitTravelsOnlyWhenAnotherUnitResolves() {
+        Dossier local = dossier();
+        assertThat(DossierEvents.received(local, "h7Jk2LmN9pQr4StU6vWx").resolvingUnit()).isNull();
+        Dossier interLinked = dossier();
+        interLinked.assignResolvingUnit("000.03.00.H26", "Sở Nông nghiệp và Môi trường", UnitLevel.AGENCY,
+                List.of("000.00.00.H26"));
+        DossierReceivedV1 event = DossierEvents.received(interLinked, "h7Jk2LmN9pQr4StU6vWx");
+        assertThat(event.unitCode()).isEqualTo("000.00.20.H26");
+        assertThat(event.resolvingUnit().code()).isEqualTo("000.03.00.H26");
+        assertThat(event.resolvingUnit().ancestorCodes()).containsExactly("000.00.00.H26");
     }
 
     @Test

@@ -42,6 +42,11 @@ class LifecycleTest {
         LEGAL.get(SUPPLEMENT_REQUESTED).put(Action.STOP, STOPPED);
         LEGAL.get(RESOLVED).put(Action.RETURN, RETURNED);
         LEGAL.get(RESOLVED).put(Action.APOLOGIZE, RESOLVED);
+        // handing an inter-linked dossier between its units keeps the state
+        LEGAL.get(RECEIVED).put(Action.TRANSFER, RECEIVED);
+        LEGAL.get(IN_PROGRESS).put(Action.TRANSFER, IN_PROGRESS);
+        LEGAL.get(IN_PROGRESS).put(Action.RETURN_TO_RECEIVER, IN_PROGRESS);
+        LEGAL.get(RESOLVED).put(Action.RETURN_TO_RECEIVER, RESOLVED);
     }
 
     private static final List<Lifecycle.Facts> ALL_FACTS = java.util.stream.IntStream.rangeClosed(0, 3).boxed()
@@ -98,12 +103,13 @@ class LifecycleTest {
     @Test
     void allowedActionsOfEachStateOnTime() {
         Lifecycle.Facts f = Lifecycle.Facts.ON_TIME;
-        assertThat(Lifecycle.allowedActions(RECEIVED, f)).containsExactly(Action.START, Action.WITHDRAW, Action.REFUSE);
-        assertThat(Lifecycle.allowedActions(IN_PROGRESS, f))
-                .containsExactly(Action.REQUEST_SUPPLEMENT, Action.RESOLVE, Action.WITHDRAW, Action.STOP);
+        assertThat(Lifecycle.allowedActions(RECEIVED, f))
+                .containsExactly(Action.START, Action.WITHDRAW, Action.REFUSE, Action.TRANSFER);
+        assertThat(Lifecycle.allowedActions(IN_PROGRESS, f)).containsExactly(Action.REQUEST_SUPPLEMENT,
+                Action.RESOLVE, Action.WITHDRAW, Action.STOP, Action.TRANSFER, Action.RETURN_TO_RECEIVER);
         assertThat(Lifecycle.allowedActions(SUPPLEMENT_REQUESTED, f))
                 .containsExactly(Action.RECEIVE_SUPPLEMENT, Action.WITHDRAW, Action.STOP);
-        assertThat(Lifecycle.allowedActions(RESOLVED, f)).containsExactly(Action.RETURN);
+        assertThat(Lifecycle.allowedActions(RESOLVED, f)).containsExactly(Action.RETURN, Action.RETURN_TO_RECEIVER);
         assertThat(Lifecycle.allowedActions(RETURNED, f)).isEmpty();
         assertThat(Lifecycle.allowedActions(WITHDRAWN, f)).isEmpty();
         assertThat(Lifecycle.allowedActions(REFUSED, f)).isEmpty();
@@ -116,7 +122,7 @@ class LifecycleTest {
                 .isTrue();
         Lifecycle.Facts twice = new Lifecycle.Facts(false, false, Lifecycle.MAX_SUPPLEMENT_REQUESTS);
         assertThat(Lifecycle.allowedActions(IN_PROGRESS, twice))
-                .containsExactly(Action.RESOLVE, Action.WITHDRAW, Action.STOP);
+                .containsExactly(Action.RESOLVE, Action.WITHDRAW, Action.STOP, Action.TRANSFER, Action.RETURN_TO_RECEIVER);
         assertThatThrownBy(() -> Lifecycle.apply(IN_PROGRESS, Action.REQUEST_SUPPLEMENT, twice))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("already requested 2 times");
     }
@@ -135,11 +141,12 @@ class LifecycleTest {
     @Test
     void aLateResolvedDossierIsReturnedOnlyAfterAnApology() {
         Lifecycle.Facts late = new Lifecycle.Facts(true, false, 0);
-        assertThat(Lifecycle.allowedActions(RESOLVED, late)).containsExactly(Action.APOLOGIZE);
+        assertThat(Lifecycle.allowedActions(RESOLVED, late)).containsExactly(Action.APOLOGIZE, Action.RETURN_TO_RECEIVER);
         assertThatThrownBy(() -> Lifecycle.apply(RESOLVED, Action.RETURN, late))
                 .isInstanceOf(IllegalTransitionException.class).hasMessageContaining("apology");
         Lifecycle.Facts apologized = new Lifecycle.Facts(true, true, 0);
-        assertThat(Lifecycle.allowedActions(RESOLVED, apologized)).containsExactly(Action.RETURN, Action.APOLOGIZE);
+        assertThat(Lifecycle.allowedActions(RESOLVED, apologized))
+                .containsExactly(Action.RETURN, Action.APOLOGIZE, Action.RETURN_TO_RECEIVER);
         assertThat(Lifecycle.apply(RESOLVED, Action.RETURN, apologized)).isEqualTo(RETURNED);
     }
 

@@ -29,6 +29,55 @@ class UnitScopeTest {
         assertThat(scope.covers(new Caller("a", "DISTRICT"), beforeHierarchy)).isFalse();
     }
 
+    /** Received at COMMUNE, resolved by DEPARTMENT under PROVINCE; held by {@code holder}. */
+    private static Dossier interLinked(String holder) {
+        Dossier dossier = dossier();
+        dossier.assignResolvingUnit("DEPARTMENT", "Sở", vn.motcua.events.UnitLevel.AGENCY, List.of("PROVINCE"));
+        dossier.heldByUnitCode = holder;
+        return dossier;
+    }
+
+    @Test
+    void eachUnitOfAnInterLinkedDossierDoesItsOwnPartAndParentsOfBothDoBoth() {
+        Dossier dossier = interLinked("COMMUNE");
+        Caller commune = new Caller("a", "COMMUNE");
+        Caller department = new Caller("b", "DEPARTMENT");
+        Caller district = new Caller("c", "DISTRICT");
+        Caller province = new Caller("d", "PROVINCE");
+        assertThat(scope.covers(commune, dossier)).isTrue();
+        assertThat(scope.covers(department, dossier)).isTrue();
+        assertThat(scope.covers(commune, dossier, Action.Side.RECEIVER)).isTrue();
+        assertThat(scope.covers(commune, dossier, Action.Side.RESOLVER)).isFalse();
+        assertThat(scope.covers(department, dossier, Action.Side.RESOLVER)).isTrue();
+        assertThat(scope.covers(department, dossier, Action.Side.RECEIVER)).isFalse();
+        assertThat(scope.covers(district, dossier, Action.Side.RESOLVER)).isFalse();
+        assertThat(scope.covers(district, dossier, Action.Side.RECEIVER)).isTrue();
+        assertThat(scope.covers(province, dossier, Action.Side.RESOLVER)).isTrue();
+        assertThat(scope.covers(province, dossier, Action.Side.RECEIVER)).isTrue();
+        assertThat(scope.covers(new Caller("e", "OTHER"), dossier, Action.Side.EITHER)).isFalse();
+    }
+
+    @Test
+    void onlyTheHoldingUnitHandsADossierOnAndEachSideActsWhileItsUnitHoldsIt() {
+        Dossier atCommune = interLinked("COMMUNE");
+        assertThat(scope.holds(new Caller("a", "COMMUNE"), atCommune)).isTrue();
+        assertThat(scope.holds(new Caller("b", "DEPARTMENT"), atCommune)).isFalse();
+        assertThat(atCommune.holderProblem(Action.START)).contains("must transfer it to DEPARTMENT");
+        assertThat(atCommune.holderProblem(Action.REQUEST_SUPPLEMENT)).isNull();
+        assertThat(atCommune.holderProblem(Action.RETURN_TO_RECEIVER)).contains("at unit COMMUNE");
+        Dossier atDepartment = interLinked("DEPARTMENT");
+        assertThat(scope.holds(new Caller("b", "DEPARTMENT"), atDepartment)).isTrue();
+        assertThat(atDepartment.holderProblem(Action.RESOLVE)).isNull();
+        assertThat(atDepartment.holderProblem(Action.RETURN)).contains("must return it to COMMUNE");
+        assertThat(atDepartment.holderProblem(Action.APOLOGIZE)).isNull();
+
+        Dossier local = dossier();
+        local.assignResolvingUnit("COMMUNE", "UBND xã", vn.motcua.events.UnitLevel.COMMUNE, List.of("DISTRICT"));
+        assertThat(local.holderProblem(Action.START)).isNull();
+        assertThat(local.holderProblem(Action.RETURN)).isNull();
+        assertThat(local.holderProblem(Action.RETURN_TO_RECEIVER)).contains("no receiver to return it to");
+    }
+
     @Test
     void aCommuneSystemReachesOnlyWhatItFiled() {
         assertThat(scope.filedBy(new Caller("kiosk-1", "COMMUNE"), dossier())).isTrue();

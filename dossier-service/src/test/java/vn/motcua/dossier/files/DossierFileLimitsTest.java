@@ -23,12 +23,12 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
-import vn.motcua.dossier.GeneratedBytes;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.workflow.Transitions;
 import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.testing.GeneratedBytes;
 
 /** The size limits, made small: 64 KiB a file, 160 KiB a dossier. */
 @QuarkusTest
@@ -99,6 +99,32 @@ class DossierFileLimitsTest {
         upload(officer, d[0], CatalogStub.BIRTH_FORM, "4.pdf", "application/pdf", pdfOf(40 * KIB)).then()
                 .statusCode(201);
         assertThat(objectsOf(d[0])).isEqualTo(3);
+    }
+
+    @Test
+    void anElectronicResultOverTheFileLimitIs413AndNothingIsKeptWhileOneAtTheLimitIsTaken() throws Exception {
+        String[] d = Transitions.intake(CatalogStub.freshCommune());
+        String officer = Intakes.officer(d[1]);
+        Transitions.ok(officer, d[0], "start", null);
+        String results = "/api/v1/dossiers/" + d[0] + "/results?resultCode=GIAY_KHAI_SINH&numberSymbol=125%2FGKS-UBND"
+                + "&summary=Gi%E1%BA%A5y+khai+sinh&issueDate=2026-07-16";
+        RestAssured.given().auth().oauth2(officer).contentType("application/pdf").body(pdfOf(64 * KIB + 1))
+                .when().post(results).then().statusCode(413).contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem("body"));
+        // without Content-Length: stopped as the bytes pass the limit
+        InputStream chunked = new SequenceInputStream(new ByteArrayInputStream(Uploads.PDF),
+                new GeneratedBytes(300 * KIB, 6));
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                        "http://localhost:" + RestAssured.port + results))
+                .header("Authorization", "Bearer " + officer).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> chunked)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(store.list(vn.motcua.dossier.results.ElectronicResults.KEY_PREFIX + d[0] + "/")).isEmpty();
+
+        RestAssured.given().auth().oauth2(officer).contentType("application/pdf").body(pdfOf(64 * KIB))
+                .when().post(results).then().statusCode(201);
+        assertThat(store.list(vn.motcua.dossier.results.ElectronicResults.KEY_PREFIX + d[0] + "/")).hasSize(1);
     }
 
     @Test

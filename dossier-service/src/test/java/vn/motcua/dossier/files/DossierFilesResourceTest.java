@@ -28,11 +28,11 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.motcua.dossier.CatalogStub;
-import vn.motcua.dossier.GeneratedBytes;
 import vn.motcua.dossier.Intakes;
 import vn.motcua.dossier.storage.ObjectStore;
 import vn.motcua.dossier.storage.StoredObject;
 import vn.motcua.dossier.workflow.Transitions;
+import vn.motcua.testing.GeneratedBytes;
 import vn.motcua.testing.TestInfrastructure;
 import vn.motcua.testing.TestTokens;
 
@@ -276,6 +276,8 @@ class DossierFilesResourceTest {
                 .header("Authorization", "Bearer " + Intakes.officer(d[1])).header("Content-Type", "application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        // the JDK client asks for the h2c upgrade, for which the server would first read the whole body into memory
+        assertThat(created.version()).as("the cleartext HTTP/2 upgrade is refused").isEqualTo(HttpClient.Version.HTTP_1_1);
         JsonPath file = JsonPath.from(created.body());
         assertThat(file.getLong("size")).isEqualTo(size);
         assertThat(file.getString("sha256")).isEqualTo(HexFormat.of().formatHex(sent.digest()));

@@ -108,12 +108,16 @@ class FormContentTest {
         assertThat(refusal.signers()).containsExactly("NGƯỜI TIẾP NHẬN HỒ SƠ");
 
         Dossier rejected = dossier(DossierStatus.RETURNED);
+        rejected.resolvingUnitName = "Sở Tài chính Thành phố Hồ Chí Minh";
         rejected.outcome = Outcome.REJECTED;
         rejected.outcomeReason = "Ngành nghề kinh doanh bị cấm";
         Notice rejection = Notices.refusal(rejected, List.of(entry(Action.RESOLVE, "2026-01-07T10:00:00+07:00", null,
                 Map.of("outcome", "REJECTED"))), LINK);
-        assertThat(text(rejection)).contains("Ngành nghề kinh doanh bị cấm")
-                .anyMatch(line -> line.contains("không giải quyết hồ sơ này"));
+        assertThat(text(rejection)).contains("Ngành nghề kinh doanh bị cấm", "Qua xem xét, Sở Tài chính Thành phố "
+                + "Hồ Chí Minh thông báo không giải quyết hồ sơ này với lý do cụ thể như sau:");
+        // the resolving unit of an inter-linked dossier rejects it; the ward refused at intake
+        assertThat(rejection.unitName()).isEqualTo(rejected.resolvingUnitName);
+        assertThat(refusal.unitName()).isEqualTo(refused.unitName);
         assertThat(rejection.dated()).isEqualTo(OffsetDateTime.parse("2026-01-07T10:00:00+07:00"));
     }
 
@@ -169,6 +173,7 @@ class FormContentTest {
     @Test
     void theStopNoticeIsForAStoppedDossierOnlyAndTheRefusalSlipIsNot() {
         Dossier stopped = dossier(DossierStatus.STOPPED);
+        stopped.resolvingUnitName = "Sở Tư pháp Thành phố Hồ Chí Minh";
         stopped.outcome = Outcome.REJECTED;
         stopped.outcomeReason = "Có tranh chấp về quyền sử dụng đất";
         List<HistoryEntry> history = List.of(entry(Action.START, "2026-01-05T10:00:00+07:00", null, null),
@@ -178,12 +183,17 @@ class FormContentTest {
         assertThat(notice.title()).isEqualTo(Notices.STOP_TITLE);
         assertThat(notice.dated()).isEqualTo(history.get(1).at);
         assertThat(notice.signers()).containsExactly("THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT");
+        // an inter-linked dossier: received at the ward, stopped by the department resolving it
+        assertThat(notice.unitName()).isEqualTo(stopped.resolvingUnitName);
         assertThat(text(notice)).contains("Kính gửi: Công ty TNHH Hạt Điều Bình Phước",
-                "Trong quá trình giải quyết, UBND phường Bến Nghé dừng giải quyết hồ sơ của tổ chức từ 14 giờ 20 phút, "
-                        + "ngày 07/01/2026 với lý do cụ thể như sau:", "Có tranh chấp về quyền sử dụng đất")
+                "Ngày 05/01/2026, UBND phường Bến Nghé tiếp nhận giải quyết hồ sơ Đăng ký thành lập hộ kinh doanh "
+                        + "(mã thủ tục 2.000635) của tổ chức.",
+                "Trong quá trình giải quyết, Sở Tư pháp Thành phố Hồ Chí Minh dừng giải quyết hồ sơ của tổ chức từ "
+                        + "14 giờ 20 phút, ngày 07/01/2026 với lý do cụ thể như sau:",
+                "Có tranh chấp về quyền sử dụng đất")
                 .noneMatch(line -> line.contains("0909"));
         assertThat(SlipReader.read(notice.render()).text()).contains(Notices.STOP_TITLE,
-                "Mã hồ sơ: 000.21.20.H29-260105-0042", "UBND PHƯỜNG BẾN NGHÉ", "Ngày 07 tháng 01 năm 2026");
+                "Mã hồ sơ: 000.21.20.H29-260105-0042", "SỞ TƯ PHÁP THÀNH PHỐ HỒ CHÍ MINH", "Ngày 07 tháng 01 năm 2026");
 
         assertThatThrownBy(() -> Notices.refusal(stopped, history, LINK)).isInstanceOfSatisfying(
                 ProblemException.class, e -> {
@@ -214,6 +224,27 @@ class FormContentTest {
         assertThat(slip.steps()).extracting(ControlSlip.Step::dueAt).containsOnly(dossier.originalDueAt);
         assertThat(slip.steps()).extracting(ControlSlip.Step::timeliness).containsExactly(Timeliness.EARLY,
                 Timeliness.EARLY, Timeliness.LATE, Timeliness.LATE);
+    }
+
+    @Test
+    void theControlSlipNamesTheUnitHoldingAnInterLinkedDossierAtEachStep() {
+        Dossier dossier = dossier(DossierStatus.RETURNED);
+        dossier.dueAt = OffsetDateTime.parse("2026-01-15T17:00:00+07:00");
+        String department = "Sở Nông nghiệp và Môi trường";
+        List<HistoryEntry> history = List.of(
+                entry(Action.TRANSFER, "2026-01-05T10:00:00+07:00", null, Map.of("toUnitName", department)),
+                entry(Action.START, "2026-01-06T10:00:00+07:00", null, null),
+                entry(Action.RESOLVE, "2026-01-09T11:00:00+07:00", null, Map.of("outcome", "APPROVED")),
+                entry(Action.RETURN_TO_RECEIVER, "2026-01-09T15:00:00+07:00", null,
+                        Map.of("toUnitName", dossier.unitName)),
+                entry(Action.RETURN, "2026-01-12T09:00:00+07:00", null, null));
+        ControlSlip slip = ControlSlip.of(dossier, history, OFFICER, LINK, RECEIVED);
+
+        assertThat(slip.steps()).extracting(ControlSlip.Step::unitName).containsExactly(dossier.unitName,
+                dossier.unitName, department, department, department, dossier.unitName);
+        assertThat(slip.steps().get(1).step()).isEqualTo("Chuyển hồ sơ liên thông đến " + department);
+        assertThat(slip.steps().get(4).step()).isEqualTo("Chuyển hồ sơ, kết quả về " + dossier.unitName);
+        assertThat(SlipReader.read(slip.render()).text()).contains("Sở Nông nghiệp");
     }
 
     @Test

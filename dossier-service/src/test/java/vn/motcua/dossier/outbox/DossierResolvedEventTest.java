@@ -268,6 +268,7 @@ class DossierResolvedEventTest {
         dossier.channel = Channel.IN_PERSON;
         dossier.onlineLevel = OnlineLevel.FULL;
         dossier.receivedAt = OffsetDateTime.parse("2026-07-15T09:10:00+07:00");
+        dossier.assignResolvingUnit(dossier.unitCode, dossier.unitName, dossier.unitLevel, List.of());
         dossier.dueAt = OffsetDateTime.parse("2026-07-16T17:00:00+07:00");
         dossier.outcome = Outcome.APPROVED;
         dossier.resolvedAt = OffsetDateTime.parse("2026-07-16T10:45:00+07:00");

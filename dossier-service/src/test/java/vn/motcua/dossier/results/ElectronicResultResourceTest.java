@@ -32,6 +32,7 @@ import vn.motcua.dossier.storage.StoredObject;
 import vn.motcua.dossier.tracking.TrackingResource;
 import vn.motcua.dossier.workflow.Transitions;
 import vn.motcua.events.Topics;
+import vn.motcua.testing.TestInfrastructure;
 import vn.motcua.testing.kafka.TestEvents;
 
 @QuarkusTest
@@ -44,6 +45,9 @@ class ElectronicResultResourceTest {
 
     @Inject
     ResultSweep sweep;
+
+    @Inject
+    ResultRecords records;
 
     /** A dossier just received at a fresh commune, and its officer. */
     record Filed(String id, String code, String secret, String officer) {
@@ -208,6 +212,47 @@ class ElectronicResultResourceTest {
         sweep.sweep(Instant.now().plusSeconds(60));
         assertThat(store.head(orphan)).isEmpty();
         assertThat(objectsOf(filed.id())).as("referenced").hasSize(1);
+    }
+
+    @Test
+    void storageDownAnswers503WithRetryAfterForResultsWhileIntakeAndTrackingWorkAndNothingIsHalfWritten() {
+        Filed issued = file();
+        Transitions.ok(issued.officer(), issued.id(), "start", null);
+        String resultId = attach(issued.officer(), issued.id(), Uploads.PDF).then().statusCode(201).extract().path("id");
+        resolve(issued);
+        Filed pending = file();
+        Transitions.ok(pending.officer(), pending.id(), "start", null);
+        String citizen = newClient();
+
+        TestInfrastructure.stopS3();
+        try {
+            attach(pending.officer(), pending.id(), Uploads.PDF).then().statusCode(503).header("Retry-After", "30")
+                    .contentType("application/problem+json");
+            download(issued, resultId, issued.secret(), citizen).then().statusCode(503).header("Retry-After", "30")
+                    .contentType("application/problem+json");
+            // what needs only the database keeps working: the public list, tracking, intake, the workflow
+            assertThat(listPublic(issued, issued.secret(), citizen).then().statusCode(200).extract()
+                    .<List<String>>path("items.id")).containsExactly(resultId);
+            given().header("X-Forwarded-For", citizen).header(TrackingResource.SECRET_HEADER, issued.secret())
+                    .when().get("/api/v1/public/dossiers/{code}", issued.code()).then().statusCode(200)
+                    .body("status", equalTo("RESOLVED"));
+            Filed meanwhile = file();
+            Transitions.ok(meanwhile.officer(), meanwhile.id(), "start", null);
+            assertThat(records.of(UUID.fromString(pending.id()))).as("no row for the refused attachment").isEmpty();
+        } finally {
+            TestInfrastructure.resumeS3();
+        }
+
+        download(issued, resultId, issued.secret(), citizen).then().statusCode(200);
+        String late = attach(pending.officer(), pending.id(), Uploads.PDF).then().statusCode(201).extract().path("id");
+        // every row has its object and every object its row
+        for (Filed filed : List.of(issued, pending)) {
+            List<ElectronicResult> rows = records.of(UUID.fromString(filed.id()));
+            assertThat(objectsOf(filed.id())).containsExactlyInAnyOrderElementsOf(
+                    rows.stream().map(row -> row.objectKey).toList());
+            assertThat(rows).hasSize(1);
+        }
+        assertThat(records.of(UUID.fromString(pending.id())).get(0).id).hasToString(late);
     }
 
     private static org.hamcrest.Matcher<String> notBlank() {

@@ -16,8 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.motcua.dossier.GeneratedBytes;
 import vn.motcua.problem.ProblemType;
+import vn.motcua.testing.GeneratedBytes;
 import vn.motcua.testing.TestInfrastructure;
 
 @QuarkusTest

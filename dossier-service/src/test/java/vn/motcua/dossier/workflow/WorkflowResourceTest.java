@@ -149,11 +149,11 @@ class WorkflowResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://motcua.vn/problems/illegal-transition"))
                 .body("currentState", equalTo("RECEIVED")).body("action", equalTo("RESOLVE"))
-                .body("allowedActions", contains("START", "WITHDRAW", "REFUSE"));
+                .body("allowedActions", contains("START", "WITHDRAW", "REFUSE", "TRANSFER"));
         act(token, id, "return", "\"0\"", null).then().statusCode(409).body("currentState", equalTo("RECEIVED"));
         act(token, id, "supplement-received", "\"0\"", null).then().statusCode(409);
         act(token, id, "apology", "\"0\"", Map.of("appointmentDate", LocalDate.now().plusDays(10).toString()))
-                .then().statusCode(409).body("allowedActions", contains("START", "WITHDRAW", "REFUSE"));
+                .then().statusCode(409).body("allowedActions", contains("START", "WITHDRAW", "REFUSE", "TRANSFER"));
         assertThat(snapshot(id)).isEqualTo(before);
 
         ok(token, id, "start", null);
@@ -328,7 +328,7 @@ class WorkflowResourceTest {
         // 2999-12-31, the last supported date, passes the date check: the state refuses the apology
         act(token, id, "apology", "\"1\"", Map.of("appointmentDate", "2999-12-31")).then().statusCode(409)
                 .body("currentState", equalTo("IN_PROGRESS"))
-                .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW", "STOP"));
+                .body("allowedActions", contains("REQUEST_SUPPLEMENT", "RESOLVE", "WITHDRAW", "STOP", "TRANSFER"));
         // an unresolved dossier past its due date may get one before it is resolved
         Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
         act(token, id, "resolve", "\"1\"", Map.of("outcome", "REJECTED", "reason", "Quá hạn, thiếu hồ sơ"))

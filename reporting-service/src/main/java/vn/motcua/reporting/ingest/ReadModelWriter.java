@@ -21,6 +21,7 @@ import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.events.IncomingEvent;
 import vn.motcua.events.SurveyResponseSubmittedV1;
+import vn.motcua.events.UnitRef;
 
 /**
  * The projection of events into one generation's tables: the only one, used by the live consumers (a batch
@@ -29,9 +30,11 @@ import vn.motcua.events.SurveyResponseSubmittedV1;
  *
  * <p>The result does not depend on delivery order or repetition: event ids already in
  * {@code processed_event} are skipped; dossier-received owns a dossier's descriptive columns and its file counts at
- * intake, dossier-resolved its resolution columns, due date, file counts at resolution and electronic result flag,
- * whichever comes first (counts an event did not carry stay null: the views read them as 0 and false); a unit keeps, column by
- * column, the value from the event with the latest business time that had one; a survey response is written once.
+ * intake, dossier-resolved its resolution columns, due date, resolving unit (dossier-received's until then),
+ * supplement count, stopped flag, file counts at resolution and electronic result flag, whichever comes first
+ * (counts an event did not carry stay null: the views read them as 0 and false); a unit keeps, column by column, the
+ * value from the event with the latest business time that had one (a resolving unit is a unit too); a survey
+ * response is written once.
  */
 @ApplicationScoped
 public class ReadModelWriter {
@@ -117,10 +120,12 @@ public class ReadModelWriter {
                 received.put(r.dossierId(), r); // a later copy of the same dossier's event wins, as it would one by one
                 unit = UnitDescription.of(r.unitCode(), r.unitName(), r.unitLevel().name(), r.unitAncestorCodes(),
                         r.receivedAt());
+                resolvingUnit(units, r.resolvingUnit(), r.receivedAt());
             } else if (event.payload() instanceof DossierResolvedV1 r) {
                 resolved.put(r.dossierId(), r);
                 unit = UnitDescription.of(r.unitCode(), r.unitName(), r.unitLevel().name(), r.unitAncestorCodes(),
                         r.resolvedAt());
+                resolvingUnit(units, r.resolvingUnit(), r.resolvedAt());
             } else {
                 SurveyResponseSubmittedV1 r = (SurveyResponseSubmittedV1) event.payload();
                 responses.putIfAbsent(r.responseId(), r); // the first answer stays, as it would one by one
@@ -133,6 +138,15 @@ public class ReadModelWriter {
         insertResponses(connection, schema, responses.values());
         upsertUnits(connection, schema, units.values());
         return fresh.size();
+    }
+
+    /** A resolving unit is a unit seen in the events too: it can be asked for, and lends its ancestors. */
+    private static void resolvingUnit(Map<String, UnitDescription> units, UnitRef unit, OffsetDateTime at) {
+        if (unit != null && unit.code() != null) {
+            UnitDescription description = UnitDescription.of(unit.code(), unit.name(),
+                    unit.level() == null ? null : unit.level().name(), unit.ancestorCodes(), at);
+            units.merge(description.code(), description, UnitDescription::merge);
+        }
     }
 
     private static List<IncomingEvent> firstDeliveries(Connection connection, String schema, List<IncomingEvent> events)
@@ -169,14 +183,18 @@ public class ReadModelWriter {
         columns.add(e -> Columns.text(e.fileCount()));
         columns.add(e -> Columns.text(e.digitisedComponentCount()));
         columns.add(e -> Columns.text(e.reusedComponentCount()));
+        resolvingUnitColumns(columns, DossierReceivedV1::resolvingUnit);
         columns.execute(connection, """
                 insert into %s.dossier as d (dossier_id, receipt_code, unit_code, unit_name, unit_level,
                     unit_ancestor_codes, procedure_code, procedure_name, field_code, field_name, channel, online_level,
                     received_at, due_at, processing_working_days, received_file_count,
-                    received_digitised_component_count, received_reused_component_count)
+                    received_digitised_component_count, received_reused_component_count, resolving_unit_code,
+                    resolving_unit_name, resolving_unit_level, resolving_unit_ancestor_codes)
                 select c1::uuid, c2, c3, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9, c10, c11, c12,
-                    c13::timestamptz, c14::timestamptz, c15::int, c16::int, c17::int, c18::int
-                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18)
+                    c13::timestamptz, c14::timestamptz, c15::int, c16::int, c17::int, c18::int, c19, c20, c21,
+                    string_to_array(c22, ',')
+                from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18,
+                    c19, c20, c21, c22)
                 on conflict (dossier_id) do update set
                     received_file_count = excluded.received_file_count,
                     received_digitised_component_count = excluded.received_digitised_component_count,
@@ -187,9 +205,17 @@ public class ReadModelWriter {
                     procedure_name = excluded.procedure_name, field_code = excluded.field_code,
                     field_name = excluded.field_name, channel = excluded.channel, online_level = excluded.online_level,
                     received_at = excluded.received_at, processing_working_days = excluded.processing_working_days,
-                    -- once resolved, the due date in force is the resolution's
-                    due_at = case when d.resolved_at is null then excluded.due_at else d.due_at end
-                """.formatted(schema, Columns.placeholders(18)));
+                    -- once resolved, the due date in force and the unit that resolved it are the resolution's
+                    due_at = case when d.resolved_at is null then excluded.due_at else d.due_at end,
+                    resolving_unit_code = case when d.resolved_at is null then excluded.resolving_unit_code
+                        else d.resolving_unit_code end,
+                    resolving_unit_name = case when d.resolved_at is null then excluded.resolving_unit_name
+                        else d.resolving_unit_name end,
+                    resolving_unit_level = case when d.resolved_at is null then excluded.resolving_unit_level
+                        else d.resolving_unit_level end,
+                    resolving_unit_ancestor_codes = case when d.resolved_at is null
+                        then excluded.resolving_unit_ancestor_codes else d.resolving_unit_ancestor_codes end
+                """.formatted(schema, Columns.placeholders(22)));
     }
 
     private static void upsertResolved(Connection connection, String schema, Collection<DossierResolvedV1> events)
@@ -210,25 +236,43 @@ public class ReadModelWriter {
         columns.add(e -> Columns.text(e.digitisedComponentCount()));
         columns.add(e -> Columns.text(e.reusedComponentCount()));
         columns.add(e -> Columns.text(e.electronicResultIssued()));
+        resolvingUnitColumns(columns, DossierResolvedV1::resolvingUnit);
+        columns.add(e -> Columns.text(e.supplementRequestCount()));
+        columns.add(e -> Columns.text(e.stopped()));
         // the descriptive columns are only a stand-in until dossier-received arrives and overwrites them
         columns.execute(connection, """
                 insert into %s.dossier (dossier_id, receipt_code, unit_code, unit_name, unit_level,
                     unit_ancestor_codes, procedure_code, procedure_name, field_code, field_name, channel, online_level,
                     received_at, due_at, outcome, resolved_at, timeliness, working_days_taken, resolved_file_count,
-                    resolved_digitised_component_count, resolved_reused_component_count, electronic_result_issued)
+                    resolved_digitised_component_count, resolved_reused_component_count, electronic_result_issued,
+                    resolving_unit_code, resolving_unit_name, resolving_unit_level, resolving_unit_ancestor_codes,
+                    supplement_request_count, stopped)
                 select c1::uuid, c2, c3, c4, c5, coalesce(string_to_array(c6, ','), '{}'), c7, c8, c9, c10, c11, c12,
                     c13::timestamptz, c14::timestamptz, c15, c16::timestamptz, c17, c18::int, c19::int, c20::int,
-                    c21::int, c22::boolean
+                    c21::int, c22::boolean, c23, c24, c25, string_to_array(c26, ','), c27::int, c28::boolean
                 from unnest(%s) as t(c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18,
-                    c19, c20, c21, c22)
+                    c19, c20, c21, c22, c23, c24, c25, c26, c27, c28)
                 on conflict (dossier_id) do update set
                     due_at = excluded.due_at, outcome = excluded.outcome, resolved_at = excluded.resolved_at,
                     timeliness = excluded.timeliness, working_days_taken = excluded.working_days_taken,
                     resolved_file_count = excluded.resolved_file_count,
                     resolved_digitised_component_count = excluded.resolved_digitised_component_count,
                     resolved_reused_component_count = excluded.resolved_reused_component_count,
-                    electronic_result_issued = excluded.electronic_result_issued
-                """.formatted(schema, Columns.placeholders(22)));
+                    electronic_result_issued = excluded.electronic_result_issued,
+                    resolving_unit_code = excluded.resolving_unit_code,
+                    resolving_unit_name = excluded.resolving_unit_name,
+                    resolving_unit_level = excluded.resolving_unit_level,
+                    resolving_unit_ancestor_codes = excluded.resolving_unit_ancestor_codes,
+                    supplement_request_count = excluded.supplement_request_count, stopped = excluded.stopped
+                """.formatted(schema, Columns.placeholders(28)));
+    }
+
+    /** The resolving unit's code, name, level and ancestors, all null when the event names none. */
+    private static <E> void resolvingUnitColumns(Columns<E> columns, Function<E, UnitRef> unit) {
+        columns.add(e -> unit.apply(e) == null ? null : unit.apply(e).code());
+        columns.add(e -> unit.apply(e) == null ? null : unit.apply(e).name());
+        columns.add(e -> unit.apply(e) == null || unit.apply(e).level() == null ? null : unit.apply(e).level().name());
+        columns.add(e -> unit.apply(e) == null ? null : Columns.codes(unit.apply(e).ancestorCodes()));
     }
 
     @SuppressWarnings("java:S107") // one accessor per shared column of the two dossier events

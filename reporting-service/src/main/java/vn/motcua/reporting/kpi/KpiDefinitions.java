@@ -36,6 +36,11 @@ public final class KpiDefinitions {
             responses use the unit's latest known level; kiosk responses have no procedure or field.
             - a unit with its sub-units: the dossiers filed at the unit or at a unit whose parents at intake \
             include it.
+            - unitRole: RECEIVING (default) counts a dossier for the unit that received it; RESOLVING for the unit \
+            that resolved it or is to resolve it (the events' resolvingUnit: another commune or a provincial \
+            department of an inter-linked dossier; the receiving unit when they name none). unit, includeSubUnits \
+            (the resolving unit's parents), level and the UNIT and LEVEL groupings follow it; a dossier counts once \
+            per role, never twice in one figure. Survey responses count for the unit they name under both roles.
             Counts are exact. Rates are percentages with one decimal, rounded half up (2/3 = 66.7, 1/8 = 12.5), \
             absent when their denominator is 0.
             Access: role analyst for any unit; role officer for their own unit (token claim 'unit') and its \

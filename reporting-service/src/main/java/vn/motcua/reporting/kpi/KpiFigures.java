@@ -19,6 +19,7 @@ public record KpiFigures(
         @Schema(description = "Of pendingAtEnd, those whose due date had passed at the period's end (or now, when "
                 + "the period ends in the future)", examples = "2") long overdue,
         ProcessingTime processingWorkingDays,
+        Decision766OnTime decision766OnTime,
         Digitisation digitisation,
         Satisfaction satisfaction) {
 
@@ -56,6 +57,24 @@ public record KpiFigures(
             @Schema(examples = "3.2") BigDecimal mean,
             @Schema(examples = "3.0") BigDecimal median,
             @Schema(description = "90th percentile", examples = "6.0") BigDecimal p90) {
+    }
+
+    @Schema(name = "Decision766OnTimeFigures", description = "The on-time criterion of Decision 766/QĐ-TTg, apart "
+            + "from resolved.onTimeRatePercent: dossiers processed on time plus those in progress within their time, "
+            + "over all processed in the period and in progress at its end")
+    public record Decision766OnTime(
+            @Schema(description = "Dossiers processed in the period: resolved (APPROVED or REJECTED, processing "
+                    + "stopped included) or withdrawn", examples = "334") long processed,
+            @Schema(description = "Of those, processed by their due date (early or on time) with at most one "
+                    + "supplement request", examples = "327") long processedOnTime,
+            @Schema(description = "Processed by their due date but counted late: more than one supplement request",
+                    examples = "2") long lateForSupplementRequests,
+            @Schema(description = "In progress at the period's end (pendingAtEnd)", examples = "36") long inProgress,
+            @Schema(description = "Of those, not overdue at the period's end", examples = "34")
+            long inProgressWithinTime,
+            @Schema(description = "(processedOnTime + inProgressWithinTime) / (processed + inProgress), percent, one "
+                    + "decimal rounded half up; absent when both are 0", examples = "97.8")
+            BigDecimal onTimeRatePercent) {
     }
 
     @Schema(name = "DigitisationFigures", description = "From the optional file counts of the dossier events: a "
@@ -97,10 +116,11 @@ public record KpiFigures(
     /** Dossier tallies of one row as the read-model query returns them. */
     public record DossierCounts(long received, long inPerson, long online, long postal, long offeredOnline,
             long early, long onTime, long late, long approved, long rejected, long withdrawn, long pendingAtEnd,
-            long overdue, BigDecimal meanDays, Double medianDays, Double p90Days) {
+            long overdue, BigDecimal meanDays, Double medianDays, Double p90Days, long processedOnTime766,
+            long lateForSupplementRequests) {
 
         public static final DossierCounts NONE = new DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null,
-                null, null);
+                null, null, 0, 0);
     }
 
     /** Digitisation tallies of one row as the read-model query returns them. */
@@ -130,6 +150,7 @@ public record KpiFigures(
                 d.withdrawn(), d.pendingAtEnd(), d.overdue(),
                 resolved == 0 ? null : new ProcessingTime(oneDecimal(d.meanDays()), oneDecimal(d.medianDays()),
                         oneDecimal(d.p90Days())),
+                decision766(d, resolved),
                 new Digitisation(g.files(), g.receivedWithDigitised(), Percentages.of(g.receivedWithDigitised(),
                         d.received()), g.reusedComponents(), g.receivedWithReused(),
                         Percentages.of(g.receivedWithReused(), d.received()), g.electronicResults(),
@@ -137,6 +158,20 @@ public record KpiFigures(
                         Percentages.of(g.digitisedWithElectronicResult(), resolved)),
                 new Satisfaction(Percentages.of(s.satisfied(), s.answers()), s.responses(), s.answers(),
                         s.satisfied()));
+    }
+
+    /**
+     * Decision 766/QĐ-TTg's on-time rate as its published description reads (second-hand: the annex itself could not
+     * be consulted): a dossier's end time is its resolution or withdrawal, else the period's end; the applicant's
+     * supplement time does not count (the dossier service's due date already leaves it out); more than one
+     * supplement request makes a dossier late.
+     */
+    private static Decision766OnTime decision766(DossierCounts d, long resolved) {
+        long processed = resolved + d.withdrawn();
+        long withinTime = d.pendingAtEnd() - d.overdue();
+        return new Decision766OnTime(processed, d.processedOnTime766(), d.lateForSupplementRequests(),
+                d.pendingAtEnd(), withinTime,
+                Percentages.of(d.processedOnTime766() + withinTime, processed + d.pendingAtEnd()));
     }
 
     private static BigDecimal oneDecimal(BigDecimal value) {

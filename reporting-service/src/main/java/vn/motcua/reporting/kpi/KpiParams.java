@@ -49,7 +49,7 @@ public class KpiParams {
     public String includeSubUnits;
 
     @QueryParam("level")
-    @Parameter(description = "Level of the unit the dossier was filed at",
+    @Parameter(description = "Level of the dossier's unit (by unitRole: the receiving unit by default)",
             schema = @Schema(enumeration = {"PROVINCE", "DISTRICT", "COMMUNE", "AGENCY"}))
     public String level;
 
@@ -65,6 +65,11 @@ public class KpiParams {
     @Parameter(description = "Channel the dossier was received through",
             schema = @Schema(enumeration = {"IN_PERSON", "ONLINE", "POSTAL"}))
     public String channel;
+
+    @QueryParam("unitRole")
+    @Parameter(description = UnitRole.DESCRIPTION, schema = @Schema(enumeration = {"RECEIVING", "RESOLVING"},
+            defaultValue = "RECEIVING"))
+    public String unitRole;
 
     /** The filter these parameters describe, or a 400 naming every invalid parameter. */
     public KpiFilter filter() {
@@ -85,9 +90,10 @@ public class KpiParams {
         }
         UnitLevel unitLevel = constant(UnitLevel.class, "level", level, errors);
         Channel channelValue = constant(Channel.class, "channel", channel, errors);
+        UnitRole role = constant(UnitRole.class, "unitRole", unitRole, errors);
         FieldErrors.of(errors).throwIfAny();
         return new KpiFilter(period, strip(unit), subUnits, unitLevel, strip(procedureCode), strip(fieldCode),
-                channelValue);
+                channelValue, role == null ? UnitRole.RECEIVING : role);
     }
 
     private static String strip(String value) {

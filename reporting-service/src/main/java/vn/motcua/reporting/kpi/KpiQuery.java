@@ -19,7 +19,8 @@ import javax.sql.DataSource;
 /**
  * Aggregates the read model in PostgreSQL: one pass over the dossiers and one over the survey responses per
  * request, grouped by bucket and grouping key; medians and 90th percentiles with percentile_cont. Reads only the
- * {@code public.kpi_*} views, so a switch to a rebuilt read-model generation is invisible here.
+ * {@code public.kpi_*} views, so a switch to a rebuilt read-model generation is invisible here; the dossiers from the
+ * view of the filter's {@link UnitRole}.
  */
 @ApplicationScoped
 public class KpiQuery {
@@ -60,11 +61,18 @@ public class KpiQuery {
               count(*) filter (where %3$s and d.electronic_result_issued) as electronic_results,
               count(*) filter (where %3$s and d.electronic_result_issued and d.digitised_component_count > 0)
                 as digitised_with_electronic_result,
+              -- Decision 766: processed = resolved or withdrawn in the bucket; more than one supplement request is late
+              count(*) filter (where d.outcome in ('APPROVED', 'REJECTED', 'WITHDRAWN') and d.resolved_at < b.b_end
+                               and d.timeliness in ('EARLY', 'ON_TIME')
+                               and coalesce(d.supplement_request_count, 0) <= 1) as processed_on_time_766,
+              count(*) filter (where d.outcome in ('APPROVED', 'REJECTED', 'WITHDRAWN') and d.resolved_at < b.b_end
+                               and d.timeliness in ('EARLY', 'ON_TIME') and d.supplement_request_count > 1)
+                as late_for_supplement_requests,
               avg(d.working_days_taken) filter (where %3$s) as mean_days,
               percentile_cont(0.5) within group (order by d.working_days_taken) filter (where %3$s) as median_days,
               percentile_cont(0.9) within group (order by d.working_days_taken) filter (where %3$s) as p90_days
             from bucket b
-            join public.kpi_dossier d
+            join %5$s d
               on d.received_at < b.b_end and (d.resolved_at is null or d.resolved_at >= b.b_start)
             where d.received_at < cast(? as timestamptz)
               and (d.received_at >= cast(? as timestamptz) or d.resolved_at >= cast(? as timestamptz)
@@ -123,7 +131,8 @@ public class KpiQuery {
             params.add(firstStart);
             params.add(firstStart);
             String dossierSql = String.format(DOSSIER_FIGURES, Grouping.dossierKey(grouping),
-                    Grouping.dossierLabel(grouping), RESOLVED_IN_BUCKET, dossierConditions(filter, params));
+                    Grouping.dossierLabel(grouping), RESOLVED_IN_BUCKET, dossierConditions(filter, params),
+                    filter.unitRole().dossierView());
             try (PreparedStatement statement = prepare(connection, dossierSql, buckets, params);
                     ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
@@ -135,7 +144,8 @@ public class KpiQuery {
                             rows.getLong("late"), rows.getLong("approved"), rows.getLong("rejected"),
                             rows.getLong("withdrawn"), rows.getLong("pending"), rows.getLong("overdue"),
                             rows.getBigDecimal("mean_days"), nullableDouble(rows, "median_days"),
-                            nullableDouble(rows, "p90_days")));
+                            nullableDouble(rows, "p90_days"), rows.getLong("processed_on_time_766"),
+                            rows.getLong("late_for_supplement_requests")));
                     digitisation.put(key, new KpiFigures.DigitisationCounts(rows.getLong("files"),
                             rows.getLong("received_with_digitised"), rows.getLong("reused_components"),
                             rows.getLong("received_with_reused"), rows.getLong("electronic_results"),

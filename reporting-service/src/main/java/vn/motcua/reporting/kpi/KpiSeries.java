@@ -11,6 +11,8 @@ public record KpiSeries(
         @Schema(description = "Unit filter; absent = every unit the caller may see", examples = "000.00.63.H26")
         String unit,
         @Schema(examples = "true") boolean includeSubUnits,
+        @Schema(description = "Whether unit and level are the dossiers' receiving or resolving unit")
+        UnitRole unitRole,
         Interval interval,
         @Schema(description = "One point per bucket, in time order; at most " + Interval.MAX_BUCKETS)
         List<Point> points,

@@ -13,6 +13,8 @@ public record KpiTable(
         @Schema(description = "Unit filter; absent = every unit the caller may see", examples = "000.00.63.H26")
         String unit,
         @Schema(examples = "true") boolean includeSubUnits,
+        @Schema(description = "Whether unit and level are the dossiers' receiving or resolving unit")
+        UnitRole unitRole,
         UnitLevel level,
         @Schema(examples = "1.001193") String procedureCode,
         @Schema(examples = "HT") String fieldCode,
@@ -26,7 +28,7 @@ public record KpiTable(
 
     public static KpiTable of(KpiFilter filter, Grouping groupBy, KpiFigures overall, List<KpiRow> rows) {
         return new KpiTable(filter.period().from(), filter.period().to(), filter.unit(), filter.includeSubUnits(),
-                filter.level(), filter.procedureCode(), filter.fieldCode(), filter.channel(), groupBy, overall,
+                filter.unitRole(), filter.level(), filter.procedureCode(), filter.fieldCode(), filter.channel(), groupBy, overall,
                 rows, 0, Math.max(rows.size(), 1), rows.size());
     }
 
@@ -34,7 +36,7 @@ public record KpiTable(
     public KpiTable page(int page, int size) {
         int first = (int) Math.min((long) page * size, rows.size());
         int last = (int) Math.min((long) first + size, rows.size());
-        return new KpiTable(from, to, unit, includeSubUnits, level, procedureCode, fieldCode, channel, groupBy,
+        return new KpiTable(from, to, unit, includeSubUnits, unitRole, level, procedureCode, fieldCode, channel, groupBy,
                 overall, rows.subList(first, last), page, size, rows.size());
     }
 }

@@ -52,7 +52,7 @@ public class Kpis {
             points.add(new KpiSeries.Point(bucket.from(), bucket.to(), bucket.label(), figures.get(i)));
         }
         return new KpiSeries(filter.period().from(), filter.period().to(), filter.unit(), filter.includeSubUnits(),
-                interval, points, points.size());
+                filter.unitRole(), interval, points, points.size());
     }
 
     private List<KpiFigures> perBucket(KpiFilter filter, List<Bucket> buckets) {

@@ -107,11 +107,13 @@ class ReportResourceTest {
                 + "Tỷ lệ trực tuyến (%),Đã giải quyết,Trước hạn,Đúng hạn,Trễ hạn,Tỷ lệ đúng hạn (%),Từ chối,Rút hồ sơ,"
                 + "Đang giải quyết cuối kỳ,Quá hạn,Ngày xử lý trung bình,Ngày xử lý trung vị,Ngày xử lý P90,"
                 + "Hồ sơ có thành phần số hóa,Thành phần tái sử dụng,Kết quả điện tử,Tỷ lệ cấp kết quả điện tử (%),"
-                + "Chỉ số hài lòng (%),Lượt đánh giá");
+                + "Chỉ số hài lòng (%),Lượt đánh giá,Tỷ lệ đúng hạn theo QĐ 766 (%)");
+        // 766: D alone processed d1, d2 on time and d3 late, nothing in progress = 2 / 3; C1 processed d4 and d7
+        // (withdrawn) on time, in progress d6 within time and d5 overdue = 3 / 4
         assertThat(lines[1]).isEqualTo(DISTRICT + ",Huyện Gia Lâm,3,1,1,1,33.3,3,1,1,1,66.7,1,0,0,0,9.0,10.0,13.2,"
-                + "0,0,0,0.0,83.3,1");
+                + "0,0,0,0.0,83.3,1,66.7");
         assertThat(lines[2]).isEqualTo(COMMUNE_1 + ",Xã Bát Tràng,4,3,0,1,0.0,1,1,0,0,100.0,0,1,2,1,2.0,2.0,2.0,"
-                + "0,0,0,0.0,50.0,1");
+                + "0,0,0,0.0,50.0,1,75.0");
     }
 
     @Test

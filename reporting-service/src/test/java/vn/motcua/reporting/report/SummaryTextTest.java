@@ -16,7 +16,7 @@ class SummaryTextTest {
     /** 1,234 received (567 online), 1,100 resolved of which 1,083 early or on time (98.5 %), none overdue. */
     private static KpiFigures districtFigures(long overdue) {
         return KpiFigures.of(new KpiFigures.DossierCounts(1234, 600, 567, 67, 900, 1000, 83, 17, 1090, 10, 3, 131,
-                overdue, null, 4.0, 9.0), KpiFigures.DigitisationCounts.NONE, KpiFigures.SurveyCounts.NONE);
+                overdue, null, 4.0, 9.0, 1083, 0), KpiFigures.DigitisationCounts.NONE, KpiFigures.SurveyCounts.NONE);
     }
 
     private static Map<UnitLevel, Long> levels() {

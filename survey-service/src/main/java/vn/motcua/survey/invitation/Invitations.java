@@ -1,8 +1,14 @@
 package vn.motcua.survey.invitation;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import vn.motcua.events.DossierReceivedV1;
 import vn.motcua.events.DossierResolvedV1;
 import vn.motcua.survey.response.Survey;
@@ -28,63 +34,94 @@ public class Invitations {
         this.openDays = config.openDays();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void received(DossierReceivedV1 e, UnitFacts learnt) {
-        Panache.getEntityManager().createNativeQuery("""
+    /**
+     * Applies {@code events} on {@code connection}, the transaction's, in one statement per change, locking the
+     * survey rows in the order of {@code events}; of several events about one dossier the first counts, as it would
+     * one by one (the later ones change nothing).
+     */
+    void received(Connection connection, List<DossierReceivedV1> events, UnitFacts learnt) throws SQLException {
+        List<DossierReceivedV1> first = firstPerDossier(events, DossierReceivedV1::dossierId);
+        try (PreparedStatement statement = connection.prepareStatement("""
                 insert into survey (dossier_id, token_hash, unit_code, unit_name, procedure_code, procedure_name, channel,
                                     received_at, unit_ancestor_codes)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(cast(?9 as text), ','))
+                select cast(e.dossier_id as uuid), e.token_hash, e.unit_code, e.unit_name, e.procedure_code,
+                       e.procedure_name, e.channel, cast(e.received_at as timestamptz),
+                       string_to_array(e.ancestors, ',')
+                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[]))
+                     with ordinality as e(dossier_id, token_hash, unit_code, unit_name, procedure_code, procedure_name,
+                                          channel, received_at, ancestors, n)
+                order by e.n
                 on conflict (dossier_id) do update set token_hash = excluded.token_hash, received_at = excluded.received_at,
                     unit_code = excluded.unit_code, unit_name = excluded.unit_name,
                     procedure_code = excluded.procedure_code, procedure_name = excluded.procedure_name,
                     channel = excluded.channel,
                     unit_ancestor_codes = coalesce(excluded.unit_ancestor_codes, survey.unit_ancestor_codes)
-                where survey.token_hash is null""")
-                .setParameter(1, e.dossierId())
-                .setParameter(2, Survey.hashOf(e.surveyToken()))
-                .setParameter(3, e.unitCode())
-                .setParameter(4, e.unitName())
-                .setParameter(5, e.procedureCode())
-                .setParameter(6, e.procedureName())
-                .setParameter(7, e.channel().name())
-                .setParameter(8, e.receivedAt())
-                .setParameter(9, UnitHierarchy.join(e.unitAncestorCodes()))
-                .executeUpdate();
-        learnt.note(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.receivedAt());
-        openIfReady(e.dossierId());
+                where survey.token_hash is null""")) {
+            statement.setArray(1, Arrays.text(connection, first.stream().map(DossierReceivedV1::dossierId)));
+            statement.setArray(2, Arrays.text(connection, first.stream().map(e -> Survey.hashOf(e.surveyToken()))));
+            statement.setArray(3, Arrays.text(connection, first.stream().map(DossierReceivedV1::unitCode)));
+            statement.setArray(4, Arrays.text(connection, first.stream().map(DossierReceivedV1::unitName)));
+            statement.setArray(5, Arrays.text(connection, first.stream().map(DossierReceivedV1::procedureCode)));
+            statement.setArray(6, Arrays.text(connection, first.stream().map(DossierReceivedV1::procedureName)));
+            statement.setArray(7, Arrays.text(connection, first.stream().map(DossierReceivedV1::channel)));
+            statement.setArray(8, Arrays.text(connection, first.stream().map(DossierReceivedV1::receivedAt)));
+            statement.setArray(9, Arrays.text(connection,
+                    first.stream().map(e -> UnitHierarchy.join(e.unitAncestorCodes()))));
+            statement.executeUpdate();
+        }
+        events.forEach(e -> learnt.note(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.receivedAt()));
+        openIfReady(connection, first.stream().map(DossierReceivedV1::dossierId).toList());
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void resolved(DossierResolvedV1 e, UnitFacts learnt) {
-        Panache.getEntityManager().createNativeQuery("""
+    /** As {@link #received}, for dossier-resolved. */
+    void resolved(Connection connection, List<DossierResolvedV1> events, UnitFacts learnt) throws SQLException {
+        List<DossierResolvedV1> first = firstPerDossier(events, DossierResolvedV1::dossierId);
+        try (PreparedStatement statement = connection.prepareStatement("""
                 insert into survey (dossier_id, unit_code, unit_name, procedure_code, procedure_name, channel,
                                     outcome, resolved_at, unit_ancestor_codes)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, string_to_array(cast(?9 as text), ','))
+                select cast(e.dossier_id as uuid), e.unit_code, e.unit_name, e.procedure_code, e.procedure_name,
+                       e.channel, e.outcome, cast(e.resolved_at as timestamptz), string_to_array(e.ancestors, ',')
+                from unnest(cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[]), cast(? as text[]), cast(? as text[]), cast(? as text[]),
+                            cast(? as text[]))
+                     with ordinality as e(dossier_id, unit_code, unit_name, procedure_code, procedure_name, channel,
+                                          outcome, resolved_at, ancestors, n)
+                order by e.n
                 on conflict (dossier_id) do update set outcome = excluded.outcome, resolved_at = excluded.resolved_at,
                     unit_ancestor_codes = coalesce(survey.unit_ancestor_codes, excluded.unit_ancestor_codes)
-                where survey.outcome is null""")
-                .setParameter(1, e.dossierId())
-                .setParameter(2, e.unitCode())
-                .setParameter(3, e.unitName())
-                .setParameter(4, e.procedureCode())
-                .setParameter(5, e.procedureName())
-                .setParameter(6, e.channel().name())
-                .setParameter(7, e.outcome().name())
-                .setParameter(8, e.resolvedAt())
-                .setParameter(9, UnitHierarchy.join(e.unitAncestorCodes()))
-                .executeUpdate();
-        learnt.note(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.resolvedAt());
-        openIfReady(e.dossierId());
+                where survey.outcome is null""")) {
+            statement.setArray(1, Arrays.text(connection, first.stream().map(DossierResolvedV1::dossierId)));
+            statement.setArray(2, Arrays.text(connection, first.stream().map(DossierResolvedV1::unitCode)));
+            statement.setArray(3, Arrays.text(connection, first.stream().map(DossierResolvedV1::unitName)));
+            statement.setArray(4, Arrays.text(connection, first.stream().map(DossierResolvedV1::procedureCode)));
+            statement.setArray(5, Arrays.text(connection, first.stream().map(DossierResolvedV1::procedureName)));
+            statement.setArray(6, Arrays.text(connection, first.stream().map(DossierResolvedV1::channel)));
+            statement.setArray(7, Arrays.text(connection, first.stream().map(DossierResolvedV1::outcome)));
+            statement.setArray(8, Arrays.text(connection, first.stream().map(DossierResolvedV1::resolvedAt)));
+            statement.setArray(9, Arrays.text(connection,
+                    first.stream().map(e -> UnitHierarchy.join(e.unitAncestorCodes()))));
+            statement.executeUpdate();
+        }
+        events.forEach(e -> learnt.note(e.unitCode(), e.unitName(), e.unitAncestorCodes(), e.resolvedAt()));
+        openIfReady(connection, first.stream().map(DossierResolvedV1::dossierId).toList());
     }
 
-    private void openIfReady(java.util.UUID dossierId) {
-        Panache.getEntityManager().createNativeQuery("""
-                update survey set opened_at = resolved_at, closes_at = resolved_at + make_interval(days => ?2),
+    private void openIfReady(Connection connection, List<UUID> dossierIds) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                update survey set opened_at = resolved_at, closes_at = resolved_at + make_interval(days => ?),
                     questionnaire_version = (select max(version) from questionnaire)
-                where dossier_id = ?1 and token_hash is not null and outcome in ('APPROVED', 'REJECTED')
-                  and opened_at is null""")
-                .setParameter(1, dossierId)
-                .setParameter(2, openDays)
-                .executeUpdate();
+                where dossier_id = any(cast(? as uuid[])) and token_hash is not null
+                  and outcome in ('APPROVED', 'REJECTED') and opened_at is null""")) {
+            statement.setInt(1, openDays);
+            statement.setArray(2, Arrays.text(connection, dossierIds.stream()));
+            statement.executeUpdate();
+        }
+    }
+
+    private static <T> List<T> firstPerDossier(List<T> events, Function<T, UUID> dossier) {
+        Set<UUID> seen = new HashSet<>();
+        return events.stream().filter(e -> seen.add(dossier.apply(e))).toList();
     }
 }

@@ -1,19 +1,39 @@
 package vn.motcua.survey.invitation;
 
-import io.quarkus.hibernate.orm.panache.Panache;
-import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import vn.motcua.events.IncomingEvent;
 
 /** The ids of events already applied; checked and recorded inside the change's transaction. */
-@ApplicationScoped
-public class ProcessedEvents {
+final class ProcessedEvents {
 
-    /** Records {@code eventId}; false when it was recorded before (a redelivery). */
-    public boolean firstDelivery(String eventId, String topic) {
-        int inserted = Panache.getEntityManager()
-                .createNativeQuery("insert into processed_event (event_id, topic) values (?1, ?2) on conflict do nothing")
-                .setParameter(1, eventId)
-                .setParameter(2, topic)
-                .executeUpdate();
-        return inserted == 1;
+    private ProcessedEvents() {
+    }
+
+    /**
+     * Records the ids of {@code events} in one statement; those recorded for the first time, in order (the others
+     * are redeliveries, also a second record of one id within {@code events}).
+     */
+    static List<IncomingEvent> firstDeliveries(Connection connection, List<IncomingEvent> events) throws SQLException {
+        Set<String> inserted = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                insert into processed_event (event_id, topic)
+                select * from unnest(cast(? as text[]), cast(? as text[]))
+                on conflict do nothing
+                returning event_id""")) {
+            statement.setArray(1, Arrays.text(connection, events.stream().map(IncomingEvent::id)));
+            statement.setArray(2, Arrays.text(connection, events.stream().map(IncomingEvent::topic)));
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    inserted.add(rows.getString(1));
+                }
+            }
+        }
+        return events.stream().filter(event -> inserted.remove(event.id())).toList();
     }
 }

@@ -29,7 +29,7 @@ final class OperationIds {
             "get", "list", "search", "track", "compute", "export",
             "create", "update", "replace", "delete", "rename", "retire", "import", "publish", "submit",
             "receive", "start", "request", "record", "resolve", "return", "withdraw", "refuse", "stop", "reissue",
-            "rebuild", "redrive", "upload", "download", "attach");
+            "rebuild", "redrive", "upload", "download", "attach", "transfer");
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options",
             "trace");

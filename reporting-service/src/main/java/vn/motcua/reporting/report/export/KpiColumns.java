@@ -61,6 +61,8 @@ public final class KpiColumns {
                 f -> f.digitisation().electronicResultRatePercent());
         add(columns, of, "Chỉ số hài lòng (%)", "Satisfaction index (%)", f -> f.satisfaction().indexPercent());
         add(columns, of, "Lượt đánh giá", "Survey responses", f -> f.satisfaction().responses());
+        add(columns, of, "Tỷ lệ đúng hạn theo QĐ 766 (%)", "Decision 766 on-time rate (%)",
+                f -> f.decision766OnTime().onTimeRatePercent());
         return columns;
     }
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.reporting.kpi.UnitRole;
 
 /** Form II.06a of a unit and period: one row per field (lĩnh vực) and the total of them. */
 @Schema(name = "FormII06a", description = "Form II.06a/VPCP/KSTT (Circular 01/2020/TT-VPCP): dossiers received, "
@@ -14,6 +15,8 @@ public record FormII06a(
         @Schema(description = "Its latest known name", examples = "Huyện Gia Lâm") String unitName,
         @Schema(description = "Whether the figures include the unit's sub-units", examples = "true")
         boolean includeSubUnits,
+        @Schema(description = "Whether the unit is the dossiers' receiving unit or the unit resolving them")
+        UnitRole unitRole,
         LocalDate from,
         LocalDate to,
         @Schema(description = "One row per field, by field code; dossiers without a field last") List<Row> rows,
@@ -88,7 +91,7 @@ public record FormII06a(
     }
 
     /** The form of {@code fields} (in row order), numbered, with their total. */
-    static FormII06a of(String unit, String unitName, boolean includeSubUnits, LocalDate from, LocalDate to,
+    static FormII06a of(String unit, String unitName, boolean includeSubUnits, UnitRole unitRole, LocalDate from, LocalDate to,
             List<FieldFigures> fields) {
         List<Row> rows = new ArrayList<>();
         Figures totals = Figures.NONE;
@@ -96,6 +99,6 @@ public record FormII06a(
             rows.add(new Row(rows.size() + 1, field.fieldCode(), field.fieldName(), field.figures()));
             totals = totals.plus(field.figures());
         }
-        return new FormII06a(FORM, unit, unitName, includeSubUnits, from, to, rows, totals);
+        return new FormII06a(FORM, unit, unitName, includeSubUnits, unitRole, from, to, rows, totals);
     }
 }

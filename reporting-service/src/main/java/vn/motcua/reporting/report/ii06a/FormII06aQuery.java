@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import vn.motcua.reporting.kpi.KpiFilter;
 
 /**
- * Counts form II.06a per field in one pass over the dossiers of the read model ({@code public.kpi_dossier}) that
- * the period concerns: received before its end and not closed (resolved or withdrawn) before its start.
+ * Counts form II.06a per field in one pass over the dossiers of the read model (the view of the filter's unit role)
+ * that the period concerns: received before its end and not closed (resolved or withdrawn) before its start.
  */
 @ApplicationScoped
 public class FormII06aQuery {
@@ -31,7 +31,7 @@ public class FormII06aQuery {
               count(*) filter (where (d.resolved_at is null or d.resolved_at >= p.period_end)
                                and d.due_at < least(p.period_end, now())) as overdue
             from (select cast(? as timestamptz) as period_start, cast(? as timestamptz) as period_end) p
-            join public.kpi_dossier d
+            join %3$s d
               on d.received_at < p.period_end and (d.resolved_at is null or d.resolved_at >= p.period_start)
             where %2$s
             group by d.field_code
@@ -50,14 +50,14 @@ public class FormII06aQuery {
 
     /** The form of the filter's unit (named {@code unitName}), period and sub-units. */
     public FormII06a form(KpiFilter filter, String unitName) {
-        return FormII06a.of(filter.unit(), unitName, filter.includeSubUnits(), filter.period().from(),
+        return FormII06a.of(filter.unit(), unitName, filter.includeSubUnits(), filter.unitRole(), filter.period().from(),
                 filter.period().to(), byField(filter));
     }
 
     /** The figures of each field of the filter's unit (and sub-units) and period, by field code. */
     List<FormII06a.FieldFigures> byField(KpiFilter filter) {
         String sql = String.format(FIGURES_BY_FIELD, RESOLVED_IN_PERIOD,
-                filter.includeSubUnits() ? UNIT_AND_SUB_UNITS : UNIT);
+                filter.includeSubUnits() ? UNIT_AND_SUB_UNITS : UNIT, filter.unitRole().dossierView());
         List<FormII06a.FieldFigures> fields = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {

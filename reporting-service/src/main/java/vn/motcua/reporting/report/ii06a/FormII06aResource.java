@@ -23,6 +23,7 @@ import vn.motcua.problem.SupportedDates;
 import vn.motcua.reporting.Roles;
 import vn.motcua.reporting.kpi.KpiFilter;
 import vn.motcua.reporting.kpi.KpiParams;
+import vn.motcua.reporting.kpi.UnitRole;
 import vn.motcua.reporting.kpi.UnitScope;
 import vn.motcua.reporting.report.Language;
 import vn.motcua.reporting.report.export.ExportFormat;
@@ -40,7 +41,9 @@ public class FormII06aResource {
             without a field last, then the total row. The circular's own text could not be consulted: the columns, \
             their Vietnamese headings and the notes on withdrawn dossiers follow the form as one-stop systems print \
             it (Biểu số II.06a/VPCP/KSTT), read second-hand. Columns, for the dossiers of the unit (with its \
-            sub-units unless includeSubUnits=false) and of the period (business days in Asia/Ho_Chi_Minh):
+            sub-units unless includeSubUnits=false; by default the unit that received them, with unitRole=RESOLVING \
+            the unit that resolved or is to resolve them: the form's "cơ quan, đơn vị trực tiếp giải quyết") and of \
+            the period (business days in Asia/Ho_Chi_Minh):
             (3) received, total = (4) + (5) + (6); (4) received online in the period; (5) received in person or by \
             post in the period; (6) carried over: received before the period and neither resolved nor withdrawn \
             before it.
@@ -93,6 +96,8 @@ public class FormII06aResource {
             @Parameter(description = "Whether the unit's sub-units count (units whose parents at intake include it)",
                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
             @QueryParam("includeSubUnits") String includeSubUnits,
+            @Parameter(description = UnitRole.DESCRIPTION, schema = @Schema(enumeration = {"RECEIVING", "RESOLVING"},
+                    defaultValue = "RECEIVING")) @QueryParam("unitRole") String unitRole,
             @Parameter(schema = @Schema(enumeration = {"json", "csv", "xlsx"})) @QueryParam("format") String format,
             @Parameter(description = "Language of the CSV headers (the XLSX form is Vietnamese)",
                     schema = @Schema(enumeration = {"vi", "en"})) @QueryParam("lang") String lang,
@@ -104,6 +109,7 @@ public class FormII06aResource {
         params.from = from;
         params.to = to;
         params.includeSubUnits = includeSubUnits;
+        params.unitRole = unitRole;
         KpiFilter filter = params.filter();
         if (filter.unit() == null && caller.getGroups().contains(Roles.ANALYST)) {
             throw ProblemException.invalidField("unit", "required: the unit the form reports on");

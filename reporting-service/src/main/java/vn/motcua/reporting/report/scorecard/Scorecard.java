@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.motcua.reporting.kpi.UnitRole;
 
 @Schema(name = "Scorecard", description = "The Decision 766/QĐ-TTg criteria our events can compute, for a unit and "
         + "period, and a note for each one they cannot")
@@ -11,6 +12,8 @@ public record Scorecard(
         @Schema(description = "Unit filter; absent = every unit the caller may see", examples = "000.00.63.H26")
         String unit,
         @Schema(examples = "true") boolean includeSubUnits,
+        @Schema(description = "Whether unit and level are the dossiers' receiving or resolving unit")
+        UnitRole unitRole,
         LocalDate from,
         LocalDate to,
         List<Criterion> criteria,

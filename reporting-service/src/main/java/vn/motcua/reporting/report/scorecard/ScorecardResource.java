@@ -45,7 +45,7 @@ public class ScorecardResource {
     public Scorecard scorecard(@BeanParam KpiParams params) {
         KpiFilter filter = scope.restrict(params.filter(), caller);
         List<Scorecard.Criterion> criteria = ScorecardRules.criteria(kpis.overall(filter));
-        return new Scorecard(filter.unit(), filter.includeSubUnits(), filter.period().from(), filter.period().to(),
+        return new Scorecard(filter.unit(), filter.includeSubUnits(), filter.unitRole(), filter.period().from(), filter.period().to(),
                 criteria, ScorecardRules.total(criteria), ScorecardRules.computableMaximum(criteria),
                 BigDecimal.valueOf(100).setScale(2), ScorecardRules.METHOD);
     }

@@ -5,53 +5,62 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import vn.motcua.reporting.kpi.KpiFigures;
-import vn.motcua.reporting.kpi.Percentages;
 
 /**
  * Scores the criteria of the service-quality index of Decision 766/QĐ-TTg (23 June 2022, "Bộ chỉ số chỉ đạo, điều
  * hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trong thực hiện TTHC, DVC theo thời gian thực trên môi
  * trường điện tử") that the events support. The decision's five groups and their weights: công khai, minh bạch 18;
  * tiến độ, kết quả giải quyết 20; số hóa hồ sơ 22; cung cấp dịch vụ trực tuyến 22; mức độ hài lòng 18 (total 100).
- * Its satisfaction group rests on three ratios (feedback handled on time, satisfaction with feedback handling,
- * satisfaction with receiving and resolving procedures); we only have the last. The per-sub-criterion point
- * formulas were not available to us, so the progress, online and satisfaction criteria use a linear scale, points =
- * maximum × ratio / 100, and a computable ratio carries its whole group (the progress group split evenly between its
- * two ratios).
  *
- * <p>The digitisation group (22 points) follows the decision's published summary instead: full points at a threshold
- * of 80 %, below it points = ratio × maximum ÷ 80. Its three ratios and maxima (the split of the 22 points is ours:
- * the decision's own split was not available to us):
+ * <p>Every computed criterion follows the decision's published description of its formula (read second-hand: its
+ * annex could not be consulted, the thresholds come from a third-party dashboard): full points from a threshold
+ * on, below it points = ratio × maximum ÷ threshold. Thresholds: 80 % for the on-time rate and the digitisation
+ * ratios, 50 % for online submission, 90 % for satisfaction. Where a group has sub-criteria the events cannot
+ * compute, the computable ratio carries the whole group; the split of the digitisation group's 22 points over its
+ * three ratios is ours (8, 8, 6). Pure.
  * <ul>
+ * <li>{@code PROGRESS_ON_TIME}, 20 points: the 766 on-time rate ({@link KpiFigures.Decision766OnTime}): dossiers
+ *     processed in the period on time with at most one supplement request, plus those in progress within their time
+ *     at its end, over all processed and in progress;</li>
  * <li>{@code DIGITISATION_ELECTRONIC_RESULTS}, 8 points: dossiers resolved in the period (APPROVED or REJECTED) with
  *     an electronic result issued / dossiers resolved in the period;</li>
  * <li>{@code DIGITISATION_DOSSIERS}, 8 points: dossiers resolved in the period with at least one digitised component
  *     and an electronic result / dossiers resolved in the period;</li>
  * <li>{@code DIGITISATION_REUSE}, 6 points: dossiers received in the period with at least one reused component (taken
- *     from an earlier result or the citizen's data store) / dossiers received in the period.</li>
+ *     from an earlier result or the citizen's data store) / dossiers received in the period;</li>
+ * <li>{@code ONLINE_DOSSIERS}, 22 points: dossiers received online / received, times the portal synchronisation rate,
+ *     which reporting cannot see (taken as 100 %);</li>
+ * <li>{@code SATISFACTION_PROCEDURES}, 18 points: the SIPAS index of the responses submitted in the period.</li>
  * </ul>
- * A dossier's counts are the latest its events carried (at resolution, else at intake); events without them count 0
- * and false. Pure.
+ * A dossier's file counts are the latest its events carried (at resolution, else at intake); events without them
+ * count 0 and false.
  */
 public final class ScorecardRules {
 
     public static final String METHOD = "Decision 766/QĐ-TTg groups and weights (publicity 18, progress 20, "
-            + "digitisation 22, online service 22, satisfaction 18). Linear scale: points = maximum × ratio / 100, "
-            + "two decimals rounded half up; the ratios are the KPI definitions of GET /api/v1/kpis. Progress: 10 "
-            + "points for the on-time rate of resolved dossiers, 10 for the share of dossiers pending at the "
-            + "period's end that are not overdue. Online service: 22 points for the share of dossiers received "
-            + "online among those received for procedures offered online (FULL or PARTIAL). Satisfaction: 18 points "
-            + "for the SIPAS satisfaction index. Digitisation, full points at a threshold of 80 %, below it points = "
-            + "ratio × maximum ÷ 80 (the split of its 22 points is ours): 8 points for the electronic result rate "
-            + "(resolved dossiers with an electronic result issued / resolved), 8 for the share of resolved dossiers "
-            + "with at least one digitised component and an electronic result (/ resolved), 6 for the reuse share "
-            + "(received dossiers with at least one reused component / received); a dossier's counts are the latest "
-            + "its events carried, events without them count 0. A criterion without data (no denominator) awards no "
-            + "points. Publicity and the sub-criteria listed without maximum need data the events do not carry.";
+            + "digitisation 22, online service 22, satisfaction 18), as its published formula description reads "
+            + "(thresholds read second-hand): full points from a threshold on, below it points = ratio × maximum ÷ "
+            + "threshold, two decimals rounded half up. Progress, 20 points, threshold 80 %: the 766 on-time rate "
+            + "(decision766OnTime of GET /api/v1/kpis) = (dossiers processed in the period, resolved or withdrawn, "
+            + "early or on time with at most one supplement request + dossiers in progress at the period's end and "
+            + "not overdue) / (processed + in progress). Online service, 22 points, threshold 50 %: received online "
+            + "/ received × the portal synchronisation rate, which the events do not carry (taken as 100 %). "
+            + "Satisfaction, 18 points, threshold 90 %: the SIPAS satisfaction index. Digitisation, threshold 80 % "
+            + "(the split of its 22 points is ours): 8 points for the electronic result rate (resolved dossiers with "
+            + "an electronic result issued / resolved), 8 for the share of resolved dossiers with at least one "
+            + "digitised component and an electronic result (/ resolved), 6 for the reuse share (received dossiers "
+            + "with at least one reused component / received); a dossier's counts are the latest its events "
+            + "carried, events without them count 0. A criterion without data (no denominator) awards no points. "
+            + "Publicity and the sub-criteria listed without maximum need data the events do not carry.";
 
-    /** The share at which a digitisation criterion earns its full points. */
-    static final BigDecimal DIGITISATION_THRESHOLD = BigDecimal.valueOf(80);
+    /** The share at which the on-time and digitisation criteria earn their full points. */
+    static final BigDecimal USUAL_THRESHOLD = BigDecimal.valueOf(80);
 
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The share of online submission that earns the online service group's full points. */
+    static final BigDecimal ONLINE_THRESHOLD = BigDecimal.valueOf(50);
+
+    /** The satisfaction index that earns the satisfaction group's full points. */
+    static final BigDecimal SATISFACTION_THRESHOLD = BigDecimal.valueOf(90);
 
     private ScorecardRules() {
     }
@@ -61,43 +70,39 @@ public final class ScorecardRules {
         criteria.add(notComputed("PUBLICITY", "PUBLICITY", "Công khai, minh bạch", "Publicity and transparency", 18,
                 "Needs the publication of procedures on time, their completeness on the national portal and the "
                         + "tracking of dossiers there: not carried by dossier or survey events."));
-        criteria.add(scored("PROGRESS_ON_TIME", "PROGRESS", "Tỷ lệ hồ sơ giải quyết trước hạn, đúng hạn",
-                "Share of resolved dossiers resolved early or on time", 10, f.resolved().onTimeRatePercent(),
-                f.resolved().onTimeRatePercent(), "(early + on time) / resolved in the period"));
-        long pending = f.pendingAtEnd();
-        BigDecimal overdueShare = pending == 0 && f.received().total() + f.resolved().total() > 0
-                ? BigDecimal.ZERO.setScale(1) : Percentages.of(f.overdue(), pending);
-        criteria.add(scored("PROGRESS_NOT_OVERDUE", "PROGRESS", "Tỷ lệ hồ sơ đang giải quyết quá hạn",
-                "Share of pending dossiers that are overdue", 10, overdueShare,
-                overdueShare == null ? null : HUNDRED.subtract(overdueShare), "raw value = overdue / pending at the "
-                        + "period's end (0 when nothing is pending); points = 10 × (100 − raw value) / 100"));
+        criteria.add(thresholded("PROGRESS_ON_TIME", "PROGRESS",
+                "Tỷ lệ hồ sơ xử lý đúng hạn và đang xử lý trong hạn (Quyết định 766/QĐ-TTg)",
+                "Share of dossiers processed on time or in progress within time (Decision 766)", 20,
+                f.decision766OnTime().onTimeRatePercent(), USUAL_THRESHOLD, "(processed in the period early or on "
+                        + "time with at most one supplement request + in progress at its end and not overdue) / "
+                        + "(processed + in progress)"));
         KpiFigures.Digitisation digitisation = f.digitisation();
-        criteria.add(thresholded("DIGITISATION_ELECTRONIC_RESULTS", "Tỷ lệ cấp kết quả điện tử",
+        criteria.add(thresholded("DIGITISATION_ELECTRONIC_RESULTS", "DIGITISATION", "Tỷ lệ cấp kết quả điện tử",
                 "Share of resolved dossiers with an electronic result", 8,
-                digitisation.electronicResultRatePercent(),
+                digitisation.electronicResultRatePercent(), USUAL_THRESHOLD,
                 "resolved in the period (APPROVED or REJECTED) with an electronic result issued / resolved"));
-        criteria.add(thresholded("DIGITISATION_DOSSIERS", "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
+        criteria.add(thresholded("DIGITISATION_DOSSIERS", "DIGITISATION",
+                "Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
                 "Share of resolved dossiers with digitised components and an electronic result", 8,
-                digitisation.digitisedWithElectronicResultSharePercent(),
+                digitisation.digitisedWithElectronicResultSharePercent(), USUAL_THRESHOLD,
                 "resolved in the period with at least one digitised component and an electronic result / resolved"));
-        criteria.add(thresholded("DIGITISATION_REUSE", "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
+        criteria.add(thresholded("DIGITISATION_REUSE", "DIGITISATION",
+                "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hóa",
                 "Share of received dossiers reusing digitised data", 6, digitisation.reuseSharePercent(),
+                USUAL_THRESHOLD,
                 "received in the period with at least one reused component / received"));
-        BigDecimal onlineShare = Percentages.of(f.received().online(), f.received().offeredOnline());
-        criteria.add(scored("ONLINE_DOSSIERS", "ONLINE_SERVICE",
-                "Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ của các TTHC cung cấp dịch vụ công trực tuyến",
-                "Share of dossiers received online among those of procedures offered online", 22, onlineShare,
-                onlineShare,
-                "online / received for procedures of online level FULL or PARTIAL"));
+        criteria.add(thresholded("ONLINE_DOSSIERS", "ONLINE_SERVICE", "Tỷ lệ hồ sơ trực tuyến",
+                "Share of dossiers received online", 22, f.received().onlineSharePercent(), ONLINE_THRESHOLD,
+                "received online / received × portal synchronisation rate (not carried by the events: 100 %)"));
         criteria.add(subCriterion("ONLINE_PAYMENT", "ONLINE_SERVICE", "Tỷ lệ thanh toán trực tuyến",
                 "Share of fees paid online", "Payments are not carried by the events; not scored."));
         criteria.add(subCriterion("ONLINE_PROCEDURES_OFFERED", "ONLINE_SERVICE",
                 "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến", "Share of procedures offered online",
                 "Needs the whole procedure catalog, which reporting does not read (events only); not scored."));
-        criteria.add(scored("SATISFACTION_PROCEDURES", "SATISFACTION",
+        criteria.add(thresholded("SATISFACTION_PROCEDURES", "SATISFACTION",
                 "Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC",
                 "Satisfaction with receiving and resolving procedures", 18, f.satisfaction().indexPercent(),
-                f.satisfaction().indexPercent(), "SIPAS index: answers scored 4–5 / answers, responses submitted in the period"));
+                SATISFACTION_THRESHOLD, "SIPAS index: answers scored 4–5 / answers, responses submitted in the period"));
         criteria.add(subCriterion("FEEDBACK_ON_TIME", "SATISFACTION", "Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn",
                 "Share of feedback handled on time", "Feedback handling is not carried by the events; not scored."));
         criteria.add(subCriterion("FEEDBACK_SATISFACTION", "SATISFACTION",
@@ -116,26 +121,15 @@ public final class ScorecardRules {
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    /** {@code earning} is the share that earns points: the raw value itself, or for overdue its complement. */
-    private static Scorecard.Criterion scored(String code, String group, String vi, String en, int max,
-            BigDecimal raw, BigDecimal earning, String formula) {
+    /** A criterion that earns its full points from {@code threshold} on, proportionally below it. */
+    private static Scorecard.Criterion thresholded(String code, String group, String vi, String en, int max,
+            BigDecimal raw, BigDecimal threshold, String ratio) {
         BigDecimal maximum = BigDecimal.valueOf(max).setScale(2);
-        BigDecimal points = earning == null ? null
-                : maximum.multiply(earning).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-        return new Scorecard.Criterion(code, group, vi, en, true, raw, points, maximum,
-                earning == null ? formula + "; no data in the period, no points" : formula);
-    }
-
-    /** A digitisation criterion: full points from the threshold on, proportionally below it. */
-    private static Scorecard.Criterion thresholded(String code, String vi, String en, int max, BigDecimal raw,
-            String ratio) {
-        BigDecimal maximum = BigDecimal.valueOf(max).setScale(2);
-        String formula = "raw value = " + ratio + "; points = " + max + " from " + DIGITISATION_THRESHOLD
-                + " % on, below it raw value × " + max + " ÷ " + DIGITISATION_THRESHOLD;
+        String formula = "raw value = " + ratio + "; points = " + max + " from " + threshold
+                + " % on, below it raw value × " + max + " ÷ " + threshold;
         BigDecimal points = raw == null ? null
-                : maximum.multiply(raw.min(DIGITISATION_THRESHOLD)).divide(DIGITISATION_THRESHOLD, 2,
-                        RoundingMode.HALF_UP);
-        return new Scorecard.Criterion(code, "DIGITISATION", vi, en, true, raw, points, maximum,
+                : maximum.multiply(raw.min(threshold)).divide(threshold, 2, RoundingMode.HALF_UP);
+        return new Scorecard.Criterion(code, group, vi, en, true, raw, points, maximum,
                 raw == null ? formula + "; no data in the period, no points" : formula);
     }
 

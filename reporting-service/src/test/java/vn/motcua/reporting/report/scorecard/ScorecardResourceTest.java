@@ -30,18 +30,17 @@ class ScorecardResourceTest {
                 .when().get("/api/v1/scorecards")
                 .then().statusCode(200)
                 .body("unit", equalTo(DISTRICT))
-                // on time 4 of 5 = 80.0 % → 8.00 of 10
-                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.rawValuePercent", equalTo(80.0f))
-                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.points", equalTo(8.0f))
-                // overdue 2 of 3 pending = 66.7 % → 10 × 33.3 % = 3.33
-                .body("criteria.find { it.code == 'PROGRESS_NOT_OVERDUE' }.rawValuePercent", equalTo(66.7f))
-                .body("criteria.find { it.code == 'PROGRESS_NOT_OVERDUE' }.points", equalTo(3.33f))
-                // online 1 of 7 received for procedures offered online = 14.3 % → 22 × 14.3 % = 3.15
-                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.rawValuePercent", equalTo(14.3f))
-                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.points", equalTo(3.15f))
+                // 766 on time: processed d1, d2, d4, d9 and d7 (withdrawn) on time, d3 late; in progress d6 within
+                // time, d5 and d8 overdue: (5 + 1) / (6 + 3) = 66.7 % → 66.7 × 20 ÷ 80 = 16.675 → 16.68
+                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.rawValuePercent", equalTo(66.7f))
+                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.points", equalTo(16.68f))
+                .body("criteria.find { it.code == 'PROGRESS_ON_TIME' }.maxPoints", equalTo(20.0f))
+                // online 1 of 8 received = 12.5 % → 12.5 × 22 ÷ 50 = 5.50
+                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.rawValuePercent", equalTo(12.5f))
+                .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.points", equalTo(5.5f))
                 .body("criteria.find { it.code == 'ONLINE_DOSSIERS' }.maxPoints", equalTo(22.0f))
-                // satisfaction 11 of 15 answers = 73.3 % → 18 × 73.3 % = 13.19
-                .body("criteria.find { it.code == 'SATISFACTION_PROCEDURES' }.points", equalTo(13.19f))
+                // satisfaction 11 of 15 answers = 73.3 % → 73.3 × 18 ÷ 90 = 14.66
+                .body("criteria.find { it.code == 'SATISFACTION_PROCEDURES' }.points", equalTo(14.66f))
                 .body("criteria.find { it.code == 'PUBLICITY' }.computed", equalTo(false))
                 .body("criteria.find { it.code == 'PUBLICITY' }.maxPoints", equalTo(18.0f))
                 .body("criteria.find { it.code == 'PUBLICITY' }.points", nullValue())
@@ -54,7 +53,7 @@ class ScorecardResourceTest {
                 .body("criteria.find { it.code == 'DIGITISATION_REUSE' }.rawValuePercent", equalTo(0.0f))
                 .body("criteria.find { it.code == 'DIGITISATION_REUSE' }.maxPoints", equalTo(6.0f))
                 .body("criteria.find { it.code == 'ONLINE_PAYMENT' }.computed", equalTo(false))
-                .body("points", equalTo(27.67f))
+                .body("points", equalTo(36.84f))
                 .body("computableMaximum", equalTo(82.0f))
                 .body("maximum", equalTo(100.0f));
     }
