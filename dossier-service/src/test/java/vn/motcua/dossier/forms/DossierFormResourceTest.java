@@ -320,6 +320,28 @@ class DossierFormResourceTest {
     }
 
     @Test
+    void theStopNoticeOfAnInterLinkedDossierIsTheResolvingDepartmentsAndTheReceivingCommunePrintsIt() {
+        String commune = officer(CatalogStub.NEW_COMMUNE);
+        String department = officer(CatalogStub.DEPARTMENT);
+        Map<String, Object> land = Intakes.with(Intakes.birth(CatalogStub.NEW_COMMUNE), "procedureCode",
+                CatalogStub.LAND);
+        land.put("documents", List.of(Intakes.document(CatalogStub.LAND_FORM, 1, 0)));
+        String id = Intakes.post(commune, land).then().statusCode(201).extract().path("id");
+        ok(commune, id, "transfer", null);
+        ok(department, id, "start", null);
+        ok(department, id, "stop", Map.of("reason", "Thửa đất đang bị kê biên"));
+
+        String text = SlipReader.of(form(commune, id, "stop-notice", null)).text();
+        assertThat(text).contains("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG THÀNH PHỐ THỬ NGHIỆM",
+                "Ngày " + today() + ", UBND xã Bát Tràng tiếp nhận giải quyết hồ sơ",
+                "Sở Nông nghiệp và Môi trường Thành phố Thử Nghiệm dừng giải quyết hồ sơ của ông/bà",
+                "Thửa đất đang bị kê biên");
+        assertThat(SlipReader.of(form(department, id, "stop-notice", null)).text()).isEqualTo(text);
+        form(officer(CatalogStub.OTHER_NEW_COMMUNE), id, "stop-notice", null).then().statusCode(404);
+        conflict(form(department, id, "refusal", null), "stop-notice");
+    }
+
+    @Test
     void theStopNoticeIsDocumentedWithItsOperationIdAndItsConflict() {
         String path = "paths.'/api/v1/dossiers/{id}/forms/stop-notice'.get";
         given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
