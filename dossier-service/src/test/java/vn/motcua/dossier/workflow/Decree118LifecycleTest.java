@@ -112,7 +112,7 @@ class Decree118LifecycleTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://motcua.vn/problems/illegal-transition"))
                 .body("currentState", equalTo("RECEIVED"))
-                .body("allowedActions", contains("START", "WITHDRAW", "REFUSE"));
+                .body("allowedActions", contains("START", "WITHDRAW", "REFUSE", "TRANSFER"));
         assertThat(snapshot(id)).isEqualTo(received);
 
         ok(token, id, "start", null);
@@ -172,7 +172,7 @@ class Decree118LifecycleTest {
         act(token, id, "supplement-requests", "\"5\"", Map.of("missingItems", List.of("CCCD"), "reason", "lần ba"))
                 .then().statusCode(409).body("currentState", equalTo("IN_PROGRESS"))
                 .body("action", equalTo("REQUEST_SUPPLEMENT"))
-                .body("allowedActions", contains("RESOLVE", "WITHDRAW", "STOP"))
+                .body("allowedActions", contains("RESOLVE", "WITHDRAW", "STOP", "TRANSFER"))
                 .body("detail", org.hamcrest.Matchers.containsString("already requested 2 times"));
         assertThat(snapshot(id)).isEqualTo(twice);
 
