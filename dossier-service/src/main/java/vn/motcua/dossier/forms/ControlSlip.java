@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import vn.motcua.dossier.core.Action;
 import vn.motcua.dossier.core.Dossier;
 import vn.motcua.dossier.core.HistoryEntry;
@@ -54,21 +55,24 @@ record ControlSlip(String unitName, String receiptCode, String procedureName, St
     }
 
     /**
-     * The slip of {@code dossier}: intake first, then every history entry in order. The due date in force starts
-     * as the one before the first received supplement (its entry records it), else the dossier's; each received
-     * supplement sets the next.
+     * The slip of {@code dossier}: intake first, then every history entry in order. The due date a step is judged
+     * against starts as the one before the first entry that moved it (a received supplement, or an apology that
+     * extended the time: each records it), else the dossier's; each received supplement sets the next. An
+     * extension does not: timeliness stays measured against the due date before it, as the dossier's is
+     * ({@link Dossier#punctualityDueAt}), so the steps of an extended dossier stay late.
      */
     static ControlSlip of(Dossier dossier, List<HistoryEntry> history, Viewer viewer, Notices.Link link,
             OffsetDateTime printedAt) {
-        OffsetDateTime due = history.stream().filter(e -> e.action == Action.RECEIVE_SUPPLEMENT).findFirst()
-                .map(e -> time(e, "previousDueAt", dossier.dueAt)).orElse(dossier.dueAt);
+        OffsetDateTime due = history.stream().map(e -> e.action == Action.RECEIVE_SUPPLEMENT
+                        || e.action == Action.APOLOGIZE ? Notices.detailTime(e, "previousDueAt") : null)
+                .filter(Objects::nonNull).findFirst().orElse(dossier.punctualityDueAt());
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(dossier.unitName, dossier.receivedBy, "Tiếp nhận hồ sơ", dossier.receivedAt, due,
                 viewer.note(dossier.note)));
         String unit = dossier.unitName; // who holds the dossier: the receiving unit until a transfer hands it on
         for (HistoryEntry entry : history) {
             if (entry.action == Action.RECEIVE_SUPPLEMENT) {
-                due = time(entry, "dueAt", due);
+                due = Objects.requireNonNullElse(Notices.detailTime(entry, "dueAt"), due);
             }
             steps.add(new Step(unit, entry.actor, step(entry), entry.at, due, viewer.note(entry.note)));
             if (entry.action.transfers() && entry.details != null && entry.details.get("toUnitName") != null) {
@@ -143,11 +147,5 @@ record ControlSlip(String unitName, String receiptCode, String procedureName, St
 
     private static void cell(PdfPTable table, String text, int alignment) {
         table.addCell(FormPage.boxed(new Phrase(text, TINY), alignment));
-    }
-
-    /** A time the entry's details record, or {@code otherwise} when they do not. */
-    private static OffsetDateTime time(HistoryEntry entry, String key, OffsetDateTime otherwise) {
-        Object value = entry.details == null ? null : entry.details.get(key);
-        return value == null ? otherwise : OffsetDateTime.parse(value.toString());
     }
 }

@@ -80,7 +80,8 @@ public class DossierFormResource {
     @Path("/refusal")
     @Operation(operationId = "getRefusalSlip", summary = "Print the refusal slip (form 03)",
             description = "Form 03, phiếu từ chối tiếp nhận giải quyết hồ sơ, A5: for a dossier refused at intake "
-                    + "(REFUSED) or resolved as REJECTED, with the reason given. 409 for any other dossier." + COMMON)
+                    + "(REFUSED) or resolved as REJECTED, with the reason given. 409 for any other dossier, a STOPPED "
+                    + "one too (its outcome is REJECTED, its paper the stop notice, form 05)." + COMMON)
     @APIResponse(responseCode = "200", description = PDF_DOC,
             content = @Content(mediaType = Printed.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "The dossier was neither refused nor rejected")
@@ -92,13 +93,28 @@ public class DossierFormResource {
     @Path("/apology")
     @Operation(operationId = "getApologyLetter", summary = "Print the apology letter (form 04)",
             description = "Form 04, văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết, A5: for a late "
-                    + "dossier whose apology was recorded (POST .../apologize): the appointment it missed, the reason "
-                    + "(the apology's note) and the new appointment date. 409 when no apology was recorded." + COMMON)
+                    + "dossier whose apology was recorded (recordApology): the appointment of the receipt it missed, "
+                    + "the reason and the new appointment date. When the apology extended the time, the reason is "
+                    + "the extension's and the letter gives the new due date; otherwise the reason is the apology's "
+                    + "note. The latest apology is printed. 409 when no apology was recorded." + COMMON)
     @APIResponse(responseCode = "200", description = PDF_DOC,
             content = @Content(mediaType = Printed.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "409", description = "No apology was recorded for this dossier")
     public Response apology(@BeanParam Form form) {
         return forms.apology(form.id, Viewer.of(token), form.secret).response();
+    }
+
+    @GET
+    @Path("/stop-notice")
+    @Operation(operationId = "getStopNotice", summary = "Print the stop notice (form 05)",
+            description = "Form 05, thông báo về việc dừng giải quyết hồ sơ, A5: for a dossier whose processing was "
+                    + "stopped (STOPPED, stopDossier): the unit, the time of the stop and its reason. 409 for any "
+                    + "other dossier." + COMMON)
+    @APIResponse(responseCode = "200", description = PDF_DOC,
+            content = @Content(mediaType = Printed.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The dossier's processing was not stopped")
+    public Response stopNotice(@BeanParam Form form) {
+        return forms.stopNotice(form.id, Viewer.of(token), form.secret).response();
     }
 
     @GET

@@ -9,7 +9,7 @@ import vn.motcua.dossier.core.HistoryEntry;
 import vn.motcua.dossier.core.Viewer;
 
 /**
- * Prints forms 02, 03, 04 and 06 of Circular 03/2025/TT-VPCP for a dossier the viewer works on (the same reach as
+ * Prints forms 02 to 06 of Circular 03/2025/TT-VPCP for a dossier the viewer works on (the same reach as
  * the receipt slip). Each QR code opens public tracking; with the lookup secret the desk sends (checked against
  * its hash), the link carries it as the receipt slip's does.
  */
@@ -38,6 +38,11 @@ public class DossierForms {
     public Printed apology(UUID id, Viewer viewer, String secret) {
         Dossier dossier = access.visible(id, viewer);
         return notice(dossier, Notices.apology(dossier, history(dossier), viewer, link(dossier, secret)), "xin-loi");
+    }
+
+    public Printed stopNotice(UUID id, Viewer viewer, String secret) {
+        Dossier dossier = access.visible(id, viewer);
+        return notice(dossier, Notices.stopNotice(dossier, history(dossier), link(dossier, secret)), "dung-giai-quyet");
     }
 
     public Printed control(UUID id, Viewer viewer, String secret) {

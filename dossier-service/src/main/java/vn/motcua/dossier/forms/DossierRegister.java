@@ -64,7 +64,8 @@ record DossierRegister(String unitCode, String unitName, LocalDate from, LocalDa
         boolean decided = dossier.outcome == Outcome.APPROVED || dossier.outcome == Outcome.REJECTED;
         return new Row(dossier.receiptCode, dossier.procedureName,
                 masked ? Masking.name(dossier.applicantName) : dossier.applicantName, masked ? "" : address,
-                dossier.unitName, dossier.receivedAt, dossier.dueAt, startedAt, decided ? dossier.resolvedAt : null,
+                dossier.resolvingUnitName == null ? dossier.unitName : dossier.resolvingUnitName, dossier.receivedAt,
+                dossier.dueAt, startedAt, decided ? dossier.resolvedAt : null,
                 returnedAt, note(dossier, now));
     }
 

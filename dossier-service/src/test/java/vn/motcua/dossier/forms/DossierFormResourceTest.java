@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static vn.motcua.dossier.Intakes.officer;
 import static vn.motcua.dossier.workflow.Transitions.ok;
 
@@ -40,6 +41,17 @@ class DossierFormResourceTest {
     @Inject
     WorkingCalendar calendar;
 
+    /** A birth registration filed by an officer of a fresh commune, with what its intake answered. */
+    private record Filed(String unit, String token, String id, String code, String secret) {
+        static Filed atFreshCommune() {
+            String unit = CatalogStub.freshCommune();
+            String token = officer(unit);
+            JsonPath intake = file(token, unit);
+            return new Filed(unit, token, intake.getString("id"), intake.getString("receiptCode"),
+                    intake.getString("lookupSecret"));
+        }
+    }
+
     private static JsonPath file(String token, String unit) {
         return Intakes.post(token, Intakes.birth(unit)).then().statusCode(201).extract().jsonPath();
     }
@@ -50,6 +62,13 @@ class DossierFormResourceTest {
             request = request.header("X-Lookup-Secret", secret);
         }
         return request.when().get("/api/v1/dossiers/{id}/forms/{form}", id, form);
+    }
+
+    /** Public tracking as a phone opens a QR code's link (with its secret), from {@code client}. */
+    private static Response opened(String link, String client) {
+        URI uri = URI.create(link);
+        return given().header("X-Forwarded-For", client).urlEncodingEnabled(false)
+                .when().get(uri.getRawPath() + "?" + uri.getRawQuery());
     }
 
     private static void assertA5(SlipReader slip) {
@@ -70,12 +89,12 @@ class DossierFormResourceTest {
 
     @Test
     void theSupplementRequestListsTheLatestRequestsItemsCountsTheRequestsAndItsQrCodeOpensTracking() {
-        String unit = CatalogStub.freshCommune();
-        String token = officer(unit);
-        JsonPath filed = file(token, unit);
-        String id = filed.getString("id");
-        String code = filed.getString("receiptCode");
-        String secret = filed.getString("lookupSecret");
+        Filed filed = Filed.atFreshCommune();
+        String unit = filed.unit();
+        String token = filed.token();
+        String id = filed.id();
+        String code = filed.code();
+        String secret = filed.secret();
         conflict(form(token, id, "supplement-request", null), "no supplement was requested");
 
         ok(token, id, "start", null);
@@ -83,7 +102,7 @@ class DossierFormResourceTest {
         ok(token, id, "supplement-received", null);
         ok(token, id, "supplement-requests", Map.of("missingItems",
                 List.of("Tờ khai có chữ ký của người đi khai", "Bản sao giấy chứng nhận kết hôn"),
-                "note", "Đã gọi điện báo người nộp"));
+                "reason", "Tờ khai đã nộp chưa có chữ ký", "note", "Đã gọi điện báo người nộp"));
 
         SlipReader slip = SlipReader.of(form(token, id, "supplement-request", null));
         assertA5(slip);
@@ -91,7 +110,8 @@ class DossierFormResourceTest {
                 "BỘ PHẬN MỘT CỬA", "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Mã hồ sơ: " + code,
                 "Hồ sơ của: Ông/Bà: Nguyễn Văn An", "Ngày " + today().substring(0, 2) + " tháng",
                 "Ngày tiếp nhận hồ sơ: " + today(), "(lần thứ 2)", "1. Tờ khai có chữ ký của người đi khai",
-                "2. Bản sao giấy chứng nhận kết hôn", "Ghi chú: Đã gọi điện báo người nộp", "NGƯỜI HƯỚNG DẪN",
+                "2. Bản sao giấy chứng nhận kết hôn", "Lý do phải bổ sung lần nữa: Tờ khai đã nộp chưa có chữ ký",
+                "Ghi chú: Đã gọi điện báo người nộp", "NGƯỜI HƯỚNG DẪN",
                 Notice.SECRET_ON_RECEIPT.substring(0, 30))
                 .doesNotContain("Giấy chứng sinh bản chính");
         String codeOnly = TRACKING_BASE + "/api/v1/public/dossiers/" + code;
@@ -106,10 +126,7 @@ class DossierFormResourceTest {
         String link = codeOnly + "?secret=" + secret;
         assertThat(withSecret.qrCodes()).containsExactly(link);
         assertThat(withSecret.text()).contains("Mã tra cứu: " + secret);
-        URI uri = URI.create(link);
-        given().header("X-Forwarded-For", "192.0.2.32").urlEncodingEnabled(false)
-                .when().get(uri.getRawPath() + "?" + uri.getRawQuery()).then().statusCode(200)
-                .body("receiptCode", equalTo(code));
+        opened(link, "192.0.2.32").then().statusCode(200).body("receiptCode", equalTo(code));
         form(token, id, "supplement-request", "AAAA-BBBB-CCCC").then().statusCode(422)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("X-Lookup-Secret"));
 
@@ -185,6 +202,83 @@ class DossierFormResourceTest {
     }
 
     @Test
+    void theApologyLetterOfAnExtensionGivesTheReceiptsAppointmentTheExtensionsReasonAndTheNewDueDate() {
+        String unit = CatalogStub.freshCommune();
+        String token = officer(unit);
+        JsonPath filed = file(token, unit);
+        String id = filed.getString("id");
+        ok(token, id, "start", null);
+        Intakes.execute(db, "update dossier set due_at = now() - interval '3 days' where id = '" + id + "'");
+        OffsetDateTime due = OffsetDateTime.parse(given().auth().oauth2(token).get("/api/v1/dossiers/{id}", id)
+                .then().extract().path("dueAt"));
+        OffsetDateTime now = OffsetDateTime.now(WorkingCalendar.BUSINESS_ZONE);
+        LocalDate newDue = calendar.dueDate(now, 2);
+        LocalDate appointment = calendar.dueDate(now, 3);
+        ok(token, id, "apology", Map.of("appointmentDate", appointment.toString(), "newDueDate", newDue.toString(),
+                "reason", "Phải xác minh với UBND xã nơi cư trú trước đây", "note", "Văn bản số 12/UBND"));
+
+        SlipReader slip = SlipReader.of(form(token, id, "apology", null));
+        assertA5(slip);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+        assertThat(slip.text()).contains("VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+                "Mã hồ sơ: " + filed.getString("receiptCode"),
+                "Thời gian hẹn trả kết quả giải quyết hồ sơ: "
+                        + time.format(due.atZoneSameInstant(WorkingCalendar.BUSINESS_ZONE)),
+                "Lý do: Phải xác minh với UBND xã nơi cư trú trước đây",
+                "đề nghị gia hạn thời gian giải quyết hồ sơ đến "
+                        + time.format(WorkingCalendar.endOfOfficeHours(newDue)),
+                "Ngày hẹn trả kết quả mới: " + DAY.format(appointment))
+                .doesNotContain("Văn bản số 12/UBND");
+        assertThat(slip.qrCodes()).containsExactly(TRACKING_BASE + "/api/v1/public/dossiers/"
+                + filed.getString("receiptCode"));
+    }
+
+    @Test
+    void theStopNoticeGivesTheUnitTheTimeAndTheReasonOfAStoppedDossierWhichHasNoRefusalSlip() {
+        Filed filed = Filed.atFreshCommune();
+        String unit = filed.unit();
+        String token = filed.token();
+        String id = filed.id();
+        String code = filed.code();
+        String secret = filed.secret();
+        conflict(form(token, id, "stop-notice", null), "this one is RECEIVED");
+        ok(token, id, "start", null);
+        conflict(form(token, id, "stop-notice", null), "this one is IN_PROGRESS");
+        ok(token, id, "stop", Map.of("reason", "Có tranh chấp về quyền sử dụng đất"));
+        OffsetDateTime stoppedAt = OffsetDateTime.parse(given().auth().oauth2(token)
+                .get("/api/v1/dossiers/{id}/history", id).then().statusCode(200).extract().path("items[2].at"));
+
+        Response response = form(token, id, "stop-notice", secret);
+        SlipReader slip = SlipReader.of(response);
+        assertA5(slip);
+        assertThat(slip.text()).contains(HEADING_NATION, HEADING_MOTTO, "UBND XÃ THỬ NGHIỆM " + unit,
+                "BỘ PHẬN MỘT CỬA", "THÔNG BÁO VỀ VIỆC DỪNG GIẢI QUYẾT HỒ SƠ", "Mã hồ sơ: " + code,
+                "Kính gửi: Ông/Bà Nguyễn Văn An", "Ngày " + today() + ", UBND xã Thử Nghiệm " + unit,
+                "UBND xã Thử Nghiệm " + unit + " dừng giải quyết hồ sơ của ông/bà từ "
+                        + DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy")
+                                .format(stoppedAt.atZoneSameInstant(WorkingCalendar.BUSINESS_ZONE)),
+                "Có tranh chấp về quyền sử dụng đất", "THỦ TRƯỞNG CƠ QUAN GIẢI QUYẾT", "Mã tra cứu: " + secret);
+        String link = TRACKING_BASE + "/api/v1/public/dossiers/" + code + "?secret=" + secret;
+        assertThat(slip.qrCodes()).containsExactly(link);
+        opened(link, "192.0.2.33").then().statusCode(200).body("receiptCode", equalTo(code))
+                .body("status", equalTo("STOPPED"));
+        assertThat(response.header("Content-Disposition")).isEqualTo("inline; filename=\"" + code
+                + "-dung-giai-quyet.pdf\"");
+
+        form(officer(CatalogStub.freshCommune()), id, "stop-notice", null).then().statusCode(404)
+                .contentType("application/problem+json");
+        SlipReader.of(form(officer(CatalogStub.DISTRICT), id, "stop-notice", null));
+
+        // its outcome is REJECTED, as a rejected dossier's, but its paper is the stop notice, not the refusal slip
+        conflict(form(token, id, "refusal", null), "stop-notice");
+        String rejected = file(token, unit).getString("id");
+        ok(token, rejected, "start", null);
+        ok(token, rejected, "resolve", Map.of("outcome", "REJECTED", "reason", "Giấy chứng sinh không hợp lệ"));
+        conflict(form(token, rejected, "stop-notice", null), "RESOLVED (REJECTED)");
+        SlipReader.of(form(token, rejected, "refusal", null));
+    }
+
+    @Test
     void theControlSlipHasEveryStepWithItsTimeItsDueDateAndWhetherItWasLate() {
         String unit = CatalogStub.freshCommune();
         String token = officer(unit);
@@ -226,6 +320,38 @@ class DossierFormResourceTest {
     }
 
     @Test
+    void theStopNoticeOfAnInterLinkedDossierIsTheResolvingDepartmentsAndTheReceivingCommunePrintsIt() {
+        String commune = officer(CatalogStub.NEW_COMMUNE);
+        String department = officer(CatalogStub.DEPARTMENT);
+        Map<String, Object> land = Intakes.with(Intakes.birth(CatalogStub.NEW_COMMUNE), "procedureCode",
+                CatalogStub.LAND);
+        land.put("documents", List.of(Intakes.document(CatalogStub.LAND_FORM, 1, 0)));
+        String id = Intakes.post(commune, land).then().statusCode(201).extract().path("id");
+        ok(commune, id, "transfer", null);
+        ok(department, id, "start", null);
+        ok(department, id, "stop", Map.of("reason", "Thửa đất đang bị kê biên"));
+
+        String text = SlipReader.of(form(commune, id, "stop-notice", null)).text();
+        assertThat(text).contains("SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG THÀNH PHỐ THỬ NGHIỆM",
+                "Ngày " + today() + ", UBND xã Bát Tràng tiếp nhận giải quyết hồ sơ",
+                "Sở Nông nghiệp và Môi trường Thành phố Thử Nghiệm dừng giải quyết hồ sơ của ông/bà",
+                "Thửa đất đang bị kê biên");
+        assertThat(SlipReader.of(form(department, id, "stop-notice", null)).text()).isEqualTo(text);
+        form(officer(CatalogStub.OTHER_NEW_COMMUNE), id, "stop-notice", null).then().statusCode(404);
+        conflict(form(department, id, "refusal", null), "stop-notice");
+    }
+
+    @Test
+    void theStopNoticeIsDocumentedWithItsOperationIdAndItsConflict() {
+        String path = "paths.'/api/v1/dossiers/{id}/forms/stop-notice'.get";
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body(path + ".operationId", equalTo("getStopNotice"))
+                .body(path + ".responses.'200'.content.'application/pdf'.schema.format", equalTo("binary"))
+                .body(path + ".responses.'409'.description", equalTo("The dossier's processing was not stopped"))
+                .body(path + ".parameters.name", hasItems("id", "X-Lookup-Secret"));
+    }
+
+    @Test
     void onlyTheDossiersUnitItsParentsAndItsFilerPrintItsFormsOthersGet404Or403() {
         String unit = CatalogStub.freshCommune();
         String token = officer(unit);
@@ -234,7 +360,7 @@ class DossierFormResourceTest {
         SlipReader.of(form(token, id, "control", null));
         SlipReader.of(form(officer(CatalogStub.DISTRICT), id, "control", null));
         SlipReader.of(form(Intakes.communeSystem(unit), id, "control", null));
-        for (String form : List.of("supplement-request", "refusal", "apology", "control")) {
+        for (String form : List.of("supplement-request", "refusal", "apology", "stop-notice", "control")) {
             form(officer(CatalogStub.freshCommune()), id, form, null).then().statusCode(404)
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://motcua.vn/problems/not-found"));
