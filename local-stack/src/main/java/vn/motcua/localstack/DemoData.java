@@ -39,6 +39,13 @@ final class DemoData {
     static final int HISTORY_DAYS = 91;
     private static final double DOSSIERS_PER_COMMUNE_AND_DAY = 2.5;
     private static final int LIVE_INTAKES = 32;
+    /**
+     * The inter-linked dossier (một cửa liên thông, Decree 118/2025/NĐ-CP): a land registration of an organisation,
+     * received at xã Bát Tràng and resolved by the city's Sở Nông nghiệp và Môi trường, as README's step 7 files it.
+     */
+    static final String INTERLINKED_PROCEDURE = "1.012753";
+    static final String INTERLINKED_RECEIVER = "000.00.63.H26";
+    static final String INTERLINKED_RESOLVER = "000.03.00.H26";
     /** A one-page PDF standing in for a desk scan (its content is what makes it a PDF, not its name). */
     private static final String SCAN = "%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n"
             + "2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n";
@@ -110,13 +117,14 @@ final class DemoData {
                     + history.size() + " past dossiers");
         }
         surveyTokens.addAll(liveIntakes(procedures));
+        interlinkedDossier();
         JsonNode questionnaire = call("GET", survey("/api/v1/questionnaires/current"), null, null, null, 200);
         int answered = answerSurveys(surveyTokens, questionnaire);
         int kiosk = kioskResponses(questionnaire);
-        awaitReporting(from, today, history.size() + LIVE_INTAKES);
+        awaitReporting(from, today, history.size() + LIVE_INTAKES + 1);
         return history.size() + " past dossiers since " + from + " at " + COMMUNES.size() + " communes (" + fates
-                + "), " + LIVE_INTAKES + " live intakes, " + answered + " survey answers, " + kiosk
-                + " kiosk responses";
+                + "), " + LIVE_INTAKES + " live intakes, 1 inter-linked dossier, " + answered + " survey answers, "
+                + kiosk + " kiosk responses";
     }
 
     private void importSeedCatalog() {
@@ -143,12 +151,7 @@ final class DemoData {
             for (JsonNode item : result.path("items")) {
                 Map<String, Integer> days = new HashMap<>();
                 item.path("processingDays").fields().forEachRemaining(e -> days.put(e.getKey(), e.getValue().asInt()));
-                List<String> required = new ArrayList<>();
-                item.path("components").forEach(c -> {
-                    if (c.path("required").asBoolean()) {
-                        required.add(c.path("name").asText());
-                    }
-                });
+                List<String> required = requiredComponents(item);
                 boolean forCitizens = item.path("applicants").toString().contains("CITIZEN");
                 boolean inForce = !LocalDate.parse(item.path("effectiveFrom").asText()).isAfter(historyStart);
                 if (!days.isEmpty() && forCitizens && inForce) {
@@ -159,6 +162,16 @@ final class DemoData {
                 return procedures;
             }
         }
+    }
+
+    private static List<String> requiredComponents(JsonNode procedure) {
+        List<String> required = new ArrayList<>();
+        procedure.path("components").forEach(c -> {
+            if (c.path("required").asBoolean()) {
+                required.add(c.path("name").asText());
+            }
+        });
+        return required;
     }
 
     private JsonNode importDossiers(List<DemoHistory.Dossier> batch) {
@@ -229,6 +242,34 @@ final class DemoData {
         }
         console.progress("demo data: " + LIVE_INTAKES + " live intakes at the desks");
         return surveyTokens;
+    }
+
+    /**
+     * One dossier through both levels, each step by the unit whose part it is (README's step 7): the commune's desk
+     * receives and transfers it, the department starts, resolves and sends it back, the commune returns the result.
+     * It is in the lists of both units, with a history of both and each unit's working days.
+     */
+    private void interlinkedDossier() {
+        JsonNode procedure = call("GET", catalog("/api/v1/procedures/" + INTERLINKED_PROCEDURE), null, null, null,
+                200);
+        String commune = token("officer", INTERLINKED_RECEIVER);
+        String department = token("officer", INTERLINKED_RESOLVER);
+        ObjectNode request = JSON.createObjectNode().put("procedureCode", INTERLINKED_PROCEDURE)
+                .put("unitCode", INTERLINKED_RECEIVER).put("channel", "IN_PERSON");
+        request.putObject("applicant").put("type", "ORGANIZATION").put("name", "Công ty TNHH Gốm Ví Dụ")
+                .put("taxCode", "0101234567");
+        request.set("documents", documents(requiredComponents(procedure)));
+        HttpResponse<String> received = send("POST", dossier("/api/v1/dossiers"), commune, "application/json",
+                request.toString(), Map.of(), 201);
+        String id = parse(received).path("id").asText();
+        String etag = received.headers().firstValue("ETag").orElse("");
+        etag = act(id, "transfer", commune, etag, Map.of("note", "Chuyển Sở Nông nghiệp và Môi trường thẩm định"));
+        etag = act(id, "start", department, etag, Map.of());
+        etag = act(id, "resolve", department, etag, Map.of("outcome", "APPROVED"));
+        etag = act(id, "return-to-receiver", department, etag, Map.of("note", "Gửi kết quả về xã"));
+        act(id, "return", commune, etag, Map.of());
+        console.progress("demo data: 1 inter-linked dossier received at " + INTERLINKED_RECEIVER + ", resolved by "
+                + INTERLINKED_RESOLVER);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -207,6 +208,53 @@ class LocalStackIT {
 
     @Test
     @Order(7)
+    void theDemoHasOneInterLinkedDossierInTheListsOfBothUnits() throws Exception {
+        String commune = officer("000.00.63.H26");
+        String department = officer("000.03.00.H26");
+        JsonNode resolving = dossiers("unitRole=RESOLVING&unit=000.03.00.H26", department);
+        assertThat(resolving.path("total").asLong()).as(resolving.toString()).isEqualTo(1);
+        JsonNode dossier = resolving.path("items").path(0);
+        assertThat(dossier.path("procedure").path("code").asText()).as(dossier.toString()).isEqualTo("1.012753");
+        assertThat(dossier.path("status").asText()).as(dossier.toString()).isEqualTo("RETURNED");
+        assertThat(dossier.path("unit").path("code").asText()).isEqualTo("000.00.63.H26");
+        assertThat(dossier.path("resolvingUnit").path("code").asText()).isEqualTo("000.03.00.H26");
+        String id = dossier.path("id").asText();
+        JsonNode received = dossiers("unitRole=RECEIVING&unit=000.00.63.H26&receiptCode="
+                + dossier.path("receiptCode").asText(), commune);
+        assertThat(received.path("total").asLong()).as("the commune's list: " + received).isEqualTo(1);
+        assertThat(received.path("items").path(0).path("id").asText()).as("the commune's list").isEqualTo(id);
+
+        Http.Response history = Http.get(StackEnvironment.url(stack.dossierPort(), "/api/v1/dossiers/" + id
+                + "/history"), commune);
+        assertThat(history.status()).as(history.body()).isEqualTo(200);
+        List<String> steps = new ArrayList<>();
+        List<String> units = new ArrayList<>();
+        for (JsonNode item : history.json().path("items")) {
+            steps.add(item.path("action").asText());
+            units.add(item.path("unitCode").asText());
+        }
+        assertThat(steps).as(history.body())
+                .containsExactly("RECEIVE", "TRANSFER", "START", "RESOLVE", "RETURN_TO_RECEIVER", "RETURN");
+        assertThat(units).as(history.body()).containsExactly("000.00.63.H26", "000.00.63.H26", "000.03.00.H26",
+                "000.03.00.H26", "000.03.00.H26", "000.00.63.H26");
+        JsonNode transfer = history.json().path("items").path(1).path("details");
+        assertThat(transfer.path("fromUnitCode").asText()).as(transfer.toString()).isEqualTo("000.00.63.H26");
+        assertThat(transfer.path("toUnitCode").asText()).as(transfer.toString()).isEqualTo("000.03.00.H26");
+        JsonNode back = history.json().path("items").path(4).path("details");
+        assertThat(back.path("fromUnitCode").asText()).as(back.toString()).isEqualTo("000.03.00.H26");
+        assertThat(back.path("toUnitCode").asText()).as(back.toString()).isEqualTo("000.00.63.H26");
+        List<String> periods = new ArrayList<>();
+        for (JsonNode period : history.json().path("unitTimes")) {
+            periods.add(period.path("unitCode").asText() + " " + period.path("role").asText());
+            assertThat(period.path("to").isTextual()).as("a returned dossier's periods are closed: " + period)
+                    .isTrue();
+        }
+        assertThat(periods).as(history.body()).containsExactly("000.00.63.H26 RECEIVING", "000.03.00.H26 RESOLVING",
+                "000.00.63.H26 RECEIVING");
+    }
+
+    @Test
+    @Order(8)
     void aDossierReceivedEventReachesReporting() throws Exception {
         long before = receivedTotal();
         UUID dossierId = UUID.randomUUID();
@@ -244,7 +292,7 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void stoppingLeavesNoProcessBehind() throws Exception {
         long launcherPid = launcher.pid();
         long start = System.nanoTime();
@@ -256,7 +304,7 @@ class LocalStackIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void aSecondStartKeepsTheDataAndDoesNotGenerateTheDemoAgain() throws Exception {
         launcher = LauncherProcess.start(stack.env(), "up", "--demo");
         launcher.awaitOutput(LauncherProcess.READY_OUTPUT_END, START_TIMEOUT);
@@ -286,6 +334,16 @@ class LocalStackIT {
         Http.Response kpis = Http.get(StackEnvironment.url(stack.reportingPort(), "/api/v1/kpis/received"), analyst);
         assertThat(kpis.status()).as("GET /api/v1/kpis/received as analyst: " + kpis.body()).isEqualTo(200);
         return kpis.json().path("total").asLong();
+    }
+
+    private String officer(String unit) throws Exception {
+        return minter().mint("system-test-officer", List.of("officer"), unit, Duration.ofMinutes(10));
+    }
+
+    private JsonNode dossiers(String query, String token) {
+        Http.Response list = Http.get(StackEnvironment.url(stack.dossierPort(), "/api/v1/dossiers?" + query), token);
+        assertThat(list.status()).as(list.body()).isEqualTo(200);
+        return list.json();
     }
 
     private TokenMinter minter() throws Exception {
