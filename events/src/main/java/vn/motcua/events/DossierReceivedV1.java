@@ -66,7 +66,7 @@ public record DossierReceivedV1(
 
     /** This event with {@code resolvingUnit} set; {@code null} when the receiving unit resolves the dossier itself. */
     public DossierReceivedV1 withResolvingUnit(UnitRef unit) {
-        UnitRef other = unit == null || unit.code().equals(unitCode) ? null : unit;
+        UnitRef other = UnitRef.otherThan(unitCode, unit);
         return new DossierReceivedV1(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName,
                 unitCode, unitName, unitLevel, channel, onlineLevel, receivedAt, dueAt, processingWorkingDays,
                 surveyToken, unitAncestorCodes, fileCount, digitisedComponentCount, reusedComponentCount, other);

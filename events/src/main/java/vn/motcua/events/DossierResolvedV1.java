@@ -86,7 +86,7 @@ public record DossierResolvedV1(
      * {@code null} when unknown.
      */
     public DossierResolvedV1 withResolution(UnitRef unit, Integer supplementRequests, Boolean stoppedFlag) {
-        UnitRef other = unit == null || unit.code().equals(unitCode) ? null : unit;
+        UnitRef other = UnitRef.otherThan(unitCode, unit);
         return new DossierResolvedV1(dossierId, receiptCode, procedureCode, procedureName, fieldCode, fieldName,
                 unitCode, unitName, unitLevel, channel, onlineLevel, receivedAt, dueAt, outcome, resolvedAt, timeliness,
                 onTime, workingDaysTaken, unitAncestorCodes, fileCount, digitisedComponentCount, reusedComponentCount,

@@ -16,4 +16,9 @@ public record UnitRef(String code, String name, UnitLevel level, List<String> an
     public UnitRef {
         ancestorCodes = ancestorCodes == null ? List.of() : List.copyOf(ancestorCodes);
     }
+
+    /** {@code unit}, or null when it is absent or the unit {@code receivingUnitCode} itself: events leave it out then. */
+    static UnitRef otherThan(String receivingUnitCode, UnitRef unit) {
+        return unit == null || unit.code().equals(receivingUnitCode) ? null : unit;
+    }
 }

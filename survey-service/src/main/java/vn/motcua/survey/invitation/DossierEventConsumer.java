@@ -28,7 +28,7 @@ import vn.motcua.survey.unit.UnitHierarchy;
 /**
  * Applies {@code dossier-received} and {@code dossier-resolved} to the dossier's survey, live and when an admin
  * re-drives a dead letter. Each poll's records are applied in one transaction with their event ids, one statement
- * per kind of change for the whole poll ({@link Arrays}: a 48,000-dossier import is caught up about as fast as
+ * per kind of change for the whole poll ({@link SqlArrays}: a 48,000-dossier import is caught up about as fast as
  * reporting's), and a redelivery is skipped. A database
  * that is away is waited for (the records stay uncommitted, the partition waits); a batch that fails otherwise is
  * applied record by record, so a record that breaks the contract ({@link EventReader}) is dead-lettered

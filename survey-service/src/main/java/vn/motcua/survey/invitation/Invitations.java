@@ -59,15 +59,15 @@ public class Invitations {
                     channel = excluded.channel,
                     unit_ancestor_codes = coalesce(excluded.unit_ancestor_codes, survey.unit_ancestor_codes)
                 where survey.token_hash is null""")) {
-            statement.setArray(1, Arrays.text(connection, first.stream().map(DossierReceivedV1::dossierId)));
-            statement.setArray(2, Arrays.text(connection, first.stream().map(e -> Survey.hashOf(e.surveyToken()))));
-            statement.setArray(3, Arrays.text(connection, first.stream().map(DossierReceivedV1::unitCode)));
-            statement.setArray(4, Arrays.text(connection, first.stream().map(DossierReceivedV1::unitName)));
-            statement.setArray(5, Arrays.text(connection, first.stream().map(DossierReceivedV1::procedureCode)));
-            statement.setArray(6, Arrays.text(connection, first.stream().map(DossierReceivedV1::procedureName)));
-            statement.setArray(7, Arrays.text(connection, first.stream().map(DossierReceivedV1::channel)));
-            statement.setArray(8, Arrays.text(connection, first.stream().map(DossierReceivedV1::receivedAt)));
-            statement.setArray(9, Arrays.text(connection,
+            statement.setArray(1, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::dossierId)));
+            statement.setArray(2, SqlArrays.text(connection, first.stream().map(e -> Survey.hashOf(e.surveyToken()))));
+            statement.setArray(3, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::unitCode)));
+            statement.setArray(4, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::unitName)));
+            statement.setArray(5, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::procedureCode)));
+            statement.setArray(6, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::procedureName)));
+            statement.setArray(7, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::channel)));
+            statement.setArray(8, SqlArrays.text(connection, first.stream().map(DossierReceivedV1::receivedAt)));
+            statement.setArray(9, SqlArrays.text(connection,
                     first.stream().map(e -> UnitHierarchy.join(e.unitAncestorCodes()))));
             statement.executeUpdate();
         }
@@ -92,15 +92,15 @@ public class Invitations {
                 on conflict (dossier_id) do update set outcome = excluded.outcome, resolved_at = excluded.resolved_at,
                     unit_ancestor_codes = coalesce(survey.unit_ancestor_codes, excluded.unit_ancestor_codes)
                 where survey.outcome is null""")) {
-            statement.setArray(1, Arrays.text(connection, first.stream().map(DossierResolvedV1::dossierId)));
-            statement.setArray(2, Arrays.text(connection, first.stream().map(DossierResolvedV1::unitCode)));
-            statement.setArray(3, Arrays.text(connection, first.stream().map(DossierResolvedV1::unitName)));
-            statement.setArray(4, Arrays.text(connection, first.stream().map(DossierResolvedV1::procedureCode)));
-            statement.setArray(5, Arrays.text(connection, first.stream().map(DossierResolvedV1::procedureName)));
-            statement.setArray(6, Arrays.text(connection, first.stream().map(DossierResolvedV1::channel)));
-            statement.setArray(7, Arrays.text(connection, first.stream().map(DossierResolvedV1::outcome)));
-            statement.setArray(8, Arrays.text(connection, first.stream().map(DossierResolvedV1::resolvedAt)));
-            statement.setArray(9, Arrays.text(connection,
+            statement.setArray(1, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::dossierId)));
+            statement.setArray(2, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::unitCode)));
+            statement.setArray(3, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::unitName)));
+            statement.setArray(4, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::procedureCode)));
+            statement.setArray(5, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::procedureName)));
+            statement.setArray(6, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::channel)));
+            statement.setArray(7, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::outcome)));
+            statement.setArray(8, SqlArrays.text(connection, first.stream().map(DossierResolvedV1::resolvedAt)));
+            statement.setArray(9, SqlArrays.text(connection,
                     first.stream().map(e -> UnitHierarchy.join(e.unitAncestorCodes()))));
             statement.executeUpdate();
         }
@@ -115,7 +115,7 @@ public class Invitations {
                 where dossier_id = any(cast(? as uuid[])) and token_hash is not null
                   and outcome in ('APPROVED', 'REJECTED') and opened_at is null""")) {
             statement.setInt(1, openDays);
-            statement.setArray(2, Arrays.text(connection, dossierIds.stream()));
+            statement.setArray(2, SqlArrays.text(connection, dossierIds.stream()));
             statement.executeUpdate();
         }
     }

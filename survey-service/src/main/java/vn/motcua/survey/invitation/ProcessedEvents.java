@@ -26,8 +26,8 @@ final class ProcessedEvents {
                 select * from unnest(cast(? as text[]), cast(? as text[]))
                 on conflict do nothing
                 returning event_id""")) {
-            statement.setArray(1, Arrays.text(connection, events.stream().map(IncomingEvent::id)));
-            statement.setArray(2, Arrays.text(connection, events.stream().map(IncomingEvent::topic)));
+            statement.setArray(1, SqlArrays.text(connection, events.stream().map(IncomingEvent::id)));
+            statement.setArray(2, SqlArrays.text(connection, events.stream().map(IncomingEvent::topic)));
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     inserted.add(rows.getString(1));

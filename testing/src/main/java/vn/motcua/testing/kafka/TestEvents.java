@@ -68,29 +68,17 @@ public final class TestEvents {
 
     /** Sends one record with the given headers and raw value, waiting for the broker's acknowledgement. */
     public void send(String topic, String key, Map<String, String> headers, String value) {
-        try (var producer = new KafkaProducer<String, String>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
-                new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(record).get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("could not send to " + topic, e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, v) -> record.headers().add(name, v.getBytes(StandardCharsets.UTF_8)));
+        sendAll(List.of(record));
     }
 
-    /** Sends {@code records} through one producer, as fast as it batches them, waiting for every acknowledgement. */
+    /** Sends {@code records} through one producer, in order, waiting for every acknowledgement. */
     public void sendAll(List<ProducerRecord<String, String>> records) {
         try (var producer = new KafkaProducer<String, String>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.LINGER_MS_CONFIG, 20),
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true),
                 new StringSerializer(), new StringSerializer())) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>(records.size());
             records.forEach(record -> sent.add(producer.send(record)));

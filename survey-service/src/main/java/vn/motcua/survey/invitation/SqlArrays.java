@@ -9,9 +9,9 @@ import java.util.stream.Stream;
  * SQL text arrays, one element per event of a poll: the consumer's statements take a column each and
  * {@code unnest} them, so a poll of hundreds of events costs one statement per kind of change, not one per event.
  */
-final class Arrays {
+final class SqlArrays {
 
-    private Arrays() {
+    private SqlArrays() {
     }
 
     static Array text(Connection connection, Stream<?> values) throws SQLException {
