@@ -17,7 +17,9 @@ import java.util.Map;
 public class ReadModelGenerations {
 
     private static final List<String> TABLES =
-            List.of("dossier", "survey_response", "survey_group_score", "unit", "processed_event");
+            List.of("dossier", "survey_response", "survey_group_score", "unit", "processed_event",
+                    "kpi_dossier_slice", "kpi_dossier_fact", "kpi_dossier_days_taken", "kpi_survey_slice",
+                    "kpi_survey_fact", "kpi_survey_group_fact");
 
     /** The schema holding generation {@code generation}'s tables. */
     public static String schema(int generation) {

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -34,10 +35,17 @@ import vn.motcua.events.UnitRef;
  * supplement count, stopped flag, file counts at resolution and electronic result flag, whichever comes first
  * (counts an event did not carry stay null: the views read them as 0 and false); a unit keeps, column by column, the
  * value from the event with the latest business time that had one (a resolving unit is a unit too); a survey
- * response is written once.
+ * response is written once. The KPI aggregates follow every change of a dossier or response in the same
+ * transaction ({@link KpiAggregates}).
  */
 @ApplicationScoped
 public class ReadModelWriter {
+
+    private final KpiAggregates aggregates;
+
+    public ReadModelWriter(KpiAggregates aggregates) {
+        this.aggregates = aggregates;
+    }
 
     /**
      * Where the projection records the ids of the events it applies, learning which it had applied before, in
@@ -50,6 +58,14 @@ public class ReadModelWriter {
 
         /** The transaction was rolled back to the savepoint taken just before the last call. */
         default void rolledBack() {
+        }
+
+        /**
+         * Whether the writer keeps the KPI aggregates with each batch; a ledger that does not (a replay's first pass)
+         * has them built whole afterwards ({@link KpiAggregates#build}).
+         */
+        default boolean keepsAggregates() {
+            return true;
         }
     }
 
@@ -133,10 +149,23 @@ public class ReadModelWriter {
             }
             units.merge(unit.code(), unit, UnitDescription::merge);
         }
+        Set<UUID> dossiers = new HashSet<>(received.keySet());
+        dossiers.addAll(resolved.keySet());
+        boolean keepAggregates = ledger.keepsAggregates() && !fresh.isEmpty();
+        if (keepAggregates) {
+            Set<UUID> touched = new HashSet<>(dossiers);
+            responses.values().stream().map(SurveyResponseSubmittedV1::dossierId).filter(Objects::nonNull)
+                    .forEach(touched::add);
+            aggregates.lock(connection, touched);
+            aggregates.retract(connection, generation, dossiers);
+        }
         upsertReceived(connection, schema, received.values());
         upsertResolved(connection, schema, resolved.values());
-        insertResponses(connection, schema, responses.values());
+        Set<UUID> newResponses = insertResponses(connection, schema, responses.values());
         upsertUnits(connection, schema, units.values());
+        if (keepAggregates) {
+            aggregates.add(connection, generation, dossiers, newResponses);
+        }
         return fresh.size();
     }
 
@@ -300,10 +329,11 @@ public class ReadModelWriter {
         return columns;
     }
 
-    private static void insertResponses(Connection connection, String schema,
+    /** Inserts the responses not there yet, with their group scores; returns their ids. */
+    private static Set<UUID> insertResponses(Connection connection, String schema,
             Collection<SurveyResponseSubmittedV1> responses) throws SQLException {
         if (responses.isEmpty()) {
-            return;
+            return Set.of();
         }
         var columns = new Columns<>(responses);
         columns.add(r -> r.responseId().toString());
@@ -342,7 +372,7 @@ public class ReadModelWriter {
             }
         }
         if (scores.isEmpty()) {
-            return;
+            return inserted;
         }
         var scoreColumns = new Columns<>(scores);
         scoreColumns.add(s -> s.responseId().toString());
@@ -354,6 +384,7 @@ public class ReadModelWriter {
                 insert into %s.survey_group_score (response_id, group_code, answered, satisfied, score_sum)
                 select c1::uuid, c2, c3::int, c4::int, c5::int from unnest(%s) as t(c1, c2, c3, c4, c5)
                 """.formatted(schema, Columns.placeholders(5)));
+        return inserted;
     }
 
     private record GroupRow(UUID responseId, SurveyResponseSubmittedV1.GroupScore score) {

@@ -6,105 +6,98 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
- * Aggregates the read model in PostgreSQL: one pass over the dossiers and one over the survey responses per
- * request, grouped by bucket and grouping key; medians and 90th percentiles with percentile_cont. Reads only the
- * {@code public.kpi_*} views, so a switch to a rebuilt read-model generation is invisible here; the dossiers from the
- * view of the filter's {@link UnitRole}.
+ * The figures of the KPIs, series, summaries, charts and scorecard, from the aggregates the consumers keep with
+ * every event (migration V6): a period reads its months' and days' rows per slice ({@link FactRanges}), so the cost
+ * depends on the number of slices and buckets, not on the dossiers in history. Pending and overdue at a bucket's end
+ * are the rows before the first bucket (received less closed, overdue in less out) carried forward bucket by bucket;
+ * a bucket ending after today's midnight counts them from the dossiers still open instead ({@link RowFigures}), as
+ * overdue then depends on the time of day. Medians and 90th percentiles come from the working-day histogram
+ * ({@link WorkingDayHistogram}). Every query of one request runs in one read-only snapshot.
+ *
+ * <p>Reads only the {@code public.kpi_*} views, so a switch to a rebuilt generation is invisible here: the slices of
+ * the filter's {@link UnitRole}, filtered and grouped with the same SQL as the dossier rows; coarse slices (without
+ * procedure and field) whenever the request neither filters nor groups by those.
  */
 @ApplicationScoped
 public class KpiQuery {
 
-    private static final String BUCKETS = """
-            with bucket as (
-                select cast(b.ord as int) - 1 as idx, b.b_start, b.b_end
-                from unnest(cast(cast(? as text[]) as timestamptz[]), cast(cast(? as text[]) as timestamptz[]))
-                     with ordinality as b(b_start, b_end, ord))
+    private static final String RANGES = """
+            with piece as (
+                select * from unnest(cast(? as int[]), cast(? as text[]), cast(cast(? as text[]) as date[]),
+                                     cast(cast(? as text[]) as date[])) as p(idx, grain, p_from, p_to))
             """;
 
-    // A dossier matters to a bucket when it was received, resolved or still pending in it. The where clause repeats
-    // that for the whole period, in terms the indexes on received_at and resolved_at can answer.
-    private static final String DOSSIER_FIGURES = BUCKETS + """
-            select b.idx, %1$s as group_key, max(%2$s) as group_label,
-              count(*) filter (where d.received_at >= b.b_start) as received,
-              count(*) filter (where d.received_at >= b.b_start and d.channel = 'IN_PERSON') as in_person,
-              count(*) filter (where d.received_at >= b.b_start and d.channel = 'ONLINE') as online,
-              count(*) filter (where d.received_at >= b.b_start and d.channel = 'POSTAL') as postal,
-              count(*) filter (where d.received_at >= b.b_start and d.online_level in ('FULL', 'PARTIAL'))
-                as offered_online,
-              count(*) filter (where %3$s and d.timeliness = 'EARLY') as early,
-              count(*) filter (where %3$s and d.timeliness = 'ON_TIME') as on_time,
-              count(*) filter (where %3$s and d.timeliness = 'LATE') as late,
-              count(*) filter (where %3$s and d.outcome = 'APPROVED') as approved,
-              count(*) filter (where %3$s and d.outcome = 'REJECTED') as rejected,
-              count(*) filter (where d.outcome = 'WITHDRAWN' and d.resolved_at < b.b_end) as withdrawn,
-              count(*) filter (where d.resolved_at is null or d.resolved_at >= b.b_end) as pending,
-              count(*) filter (where (d.resolved_at is null or d.resolved_at >= b.b_end)
-                               and d.due_at < least(b.b_end, now())) as overdue,
-              coalesce(sum(d.file_count) filter (where d.received_at >= b.b_start), 0) as files,
-              count(*) filter (where d.received_at >= b.b_start and d.digitised_component_count > 0)
-                as received_with_digitised,
-              coalesce(sum(d.reused_component_count) filter (where d.received_at >= b.b_start), 0)
-                as reused_components,
-              count(*) filter (where d.received_at >= b.b_start and d.reused_component_count > 0)
-                as received_with_reused,
-              count(*) filter (where %3$s and d.electronic_result_issued) as electronic_results,
-              count(*) filter (where %3$s and d.electronic_result_issued and d.digitised_component_count > 0)
-                as digitised_with_electronic_result,
-              -- Decision 766: processed = resolved or withdrawn in the bucket; more than one supplement request is late
-              count(*) filter (where d.outcome in ('APPROVED', 'REJECTED', 'WITHDRAWN') and d.resolved_at < b.b_end
-                               and d.timeliness in ('EARLY', 'ON_TIME')
-                               and coalesce(d.supplement_request_count, 0) <= 1) as processed_on_time_766,
-              count(*) filter (where d.outcome in ('APPROVED', 'REJECTED', 'WITHDRAWN') and d.resolved_at < b.b_end
-                               and d.timeliness in ('EARLY', 'ON_TIME') and d.supplement_request_count > 1)
-                as late_for_supplement_requests,
-              avg(d.working_days_taken) filter (where %3$s) as mean_days,
-              percentile_cont(0.5) within group (order by d.working_days_taken) filter (where %3$s) as median_days,
-              percentile_cont(0.9) within group (order by d.working_days_taken) filter (where %3$s) as p90_days
-            from bucket b
-            join %5$s d
-              on d.received_at < b.b_end and (d.resolved_at is null or d.resolved_at >= b.b_start)
-            where d.received_at < cast(? as timestamptz)
-              and (d.received_at >= cast(? as timestamptz) or d.resolved_at >= cast(? as timestamptz)
-                   or d.resolved_at is null) %4$s
-            group by b.idx, group_key""";
+    private static final String DOSSIER_FACTS = RANGES + """
+            select p.idx, %1$s as group_key, max(%2$s) as group_label,
+              sum(f.received) as received,
+              coalesce(sum(f.received) filter (where d.channel = 'IN_PERSON'), 0) as in_person,
+              coalesce(sum(f.received) filter (where d.channel = 'ONLINE'), 0) as online,
+              coalesce(sum(f.received) filter (where d.channel = 'POSTAL'), 0) as postal,
+              sum(f.offered_online) as offered_online, sum(f.files) as files,
+              sum(f.received_with_digitised) as received_with_digitised, sum(f.reused_components) as reused_components,
+              sum(f.received_with_reused) as received_with_reused, sum(f.early) as early, sum(f.on_time) as on_time,
+              sum(f.late) as late, sum(f.approved) as approved, sum(f.rejected) as rejected,
+              sum(f.withdrawn) as withdrawn, sum(f.electronic_results) as electronic_results,
+              sum(f.digitised_with_electronic_result) as digitised_with_electronic_result,
+              sum(f.processed_on_time_766) as processed_on_time_766,
+              sum(f.late_for_supplement_requests) as late_for_supplement_requests, sum(f.closed) as closed,
+              sum(f.overdue_in) as overdue_in, sum(f.overdue_out) as overdue_out
+            from piece p
+            join public.kpi_dossier_fact f on f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to
+            join %3$s d on d.slice_id = f.slice_id
+            where d.detail = ? %4$s
+            group by p.idx, group_key""";
 
-    private static final String RESOLVED_IN_BUCKET =
-            "(d.outcome in ('APPROVED', 'REJECTED') and d.resolved_at < b.b_end)";
+    private static final String DAYS_TAKEN = RANGES + """
+            select p.idx, %1$s as group_key, h.working_days, sum(h.dossiers) as dossiers
+            from piece p
+            join public.kpi_dossier_days_taken h on h.grain = p.grain and h.day >= p.p_from and h.day < p.p_to
+            join %2$s d on d.slice_id = h.slice_id
+            where p.idx >= 0 and d.detail = ? %3$s
+            group by p.idx, group_key, h.working_days""";
 
-    private static final String SURVEY_FIGURES = BUCKETS + """
-            select b.idx, %1$s as group_key, max(%2$s) as group_label, count(distinct r.response_id) as responses,
-              coalesce(sum(s.answered), 0) as answers, coalesce(sum(s.satisfied), 0) as satisfied
-            from bucket b
-            join public.kpi_survey_response r on r.submitted_at >= b.b_start and r.submitted_at < b.b_end
+    private static final String SURVEY_FACTS = RANGES + """
+            select p.idx, %1$s as group_key, max(%2$s) as group_label, sum(f.responses) as responses,
+              sum(f.answers) as answers, sum(f.satisfied) as satisfied
+            from piece p
+            join public.kpi_survey_fact f on f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to
+            join public.kpi_survey_slice r on r.slice_id = f.slice_id
             left join public.kpi_unit u on u.unit_code = r.unit_code
-            left join public.kpi_survey_group_score s on s.response_id = r.response_id
-            where true %3$s
-            group by b.idx, group_key""";
+            where p.idx >= 0 and r.detail = ? %3$s
+            group by p.idx, group_key""";
 
-    private static final String SURVEY_BY_SIPAS_GROUP = """
-            select s.group_code, count(distinct r.response_id), sum(s.answered), sum(s.satisfied)
-            from public.kpi_survey_response r
-            join public.kpi_survey_group_score s on s.response_id = r.response_id
+    private static final String SURVEY_BY_SIPAS_GROUP = RANGES + """
+            select g.group_code, sum(g.responses), sum(g.answers), sum(g.satisfied)
+            from piece p
+            join public.kpi_survey_group_fact g on g.grain = p.grain and g.day >= p.p_from and g.day < p.p_to
+            join public.kpi_survey_slice r on r.slice_id = g.slice_id
             left join public.kpi_unit u on u.unit_code = r.unit_code
-            where r.submitted_at >= ? and r.submitted_at < ? %s
-            group by s.group_code
-            order by s.group_code""";
+            where r.detail = ? %s
+            group by g.group_code
+            having sum(g.responses) > 0
+            order by g.group_code""";
+
+    /** The bucket index of the rows before the first bucket. */
+    private static final int BEFORE = -1;
 
     private final DataSource dataSource;
+    private final RowFigures rows;
 
-    public KpiQuery(DataSource dataSource) {
+    public KpiQuery(DataSource dataSource, RowFigures rows) {
         this.dataSource = dataSource;
+        this.rows = rows;
     }
 
     /** The figures of one bucket and grouping key, with the key's label (a unit's or procedure's name). */
@@ -116,83 +109,111 @@ public class KpiQuery {
     }
 
     /**
-     * Figures per bucket and per value of {@code grouping} (null or MONTH: one row per bucket). Only the
-     * combinations with any dossier or response are returned; callers add the empty ones they need.
+     * Figures per bucket and per value of {@code grouping} (null or MONTH: one row per bucket), the buckets
+     * consecutive. Only the combinations with any dossier or response are returned; callers add the empty ones they
+     * need.
      */
     public List<GroupedFigures> figures(KpiFilter filter, List<Bucket> buckets, Grouping grouping) {
-        Map<List<Object>, String> labels = new LinkedHashMap<>();
-        Map<List<Object>, KpiFigures.DossierCounts> dossiers = new HashMap<>();
-        Map<List<Object>, KpiFigures.SurveyCounts> surveys = new HashMap<>();
-        Map<List<Object>, KpiFigures.DigitisationCounts> digitisation = new HashMap<>();
+        for (int i = 1; i < buckets.size(); i++) {
+            if (!buckets.get(i).from().equals(buckets.get(i - 1).to().plusDays(1))) {
+                throw new IllegalArgumentException("buckets must follow each other: " + buckets);
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
-            List<Object> params = new ArrayList<>();
-            OffsetDateTime firstStart = buckets.get(0).start();
-            params.add(buckets.get(buckets.size() - 1).end());
-            params.add(firstStart);
-            params.add(firstStart);
-            String dossierSql = String.format(DOSSIER_FIGURES, Grouping.dossierKey(grouping),
-                    Grouping.dossierLabel(grouping), RESOLVED_IN_BUCKET, dossierConditions(filter, params),
-                    filter.unitRole().dossierView());
-            try (PreparedStatement statement = prepare(connection, dossierSql, buckets, params);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    List<Object> key = keyOf(rows);
-                    labels.putIfAbsent(key, rows.getString(3));
-                    dossiers.put(key, new KpiFigures.DossierCounts(rows.getLong("received"),
-                            rows.getLong("in_person"), rows.getLong("online"), rows.getLong("postal"),
-                            rows.getLong("offered_online"), rows.getLong("early"), rows.getLong("on_time"),
-                            rows.getLong("late"), rows.getLong("approved"), rows.getLong("rejected"),
-                            rows.getLong("withdrawn"), rows.getLong("pending"), rows.getLong("overdue"),
-                            rows.getBigDecimal("mean_days"), nullableDouble(rows, "median_days"),
-                            nullableDouble(rows, "p90_days"), rows.getLong("processed_on_time_766"),
-                            rows.getLong("late_for_supplement_requests")));
-                    digitisation.put(key, new KpiFigures.DigitisationCounts(rows.getLong("files"),
-                            rows.getLong("received_with_digitised"), rows.getLong("reused_components"),
-                            rows.getLong("received_with_reused"), rows.getLong("electronic_results"),
-                            rows.getLong("digitised_with_electronic_result")));
-                }
-            }
-            params.clear();
-            String surveySql = String.format(SURVEY_FIGURES, Grouping.responseKey(grouping),
-                    Grouping.responseLabel(grouping), responseConditions(filter, params));
-            try (PreparedStatement statement = prepare(connection, surveySql, buckets, params);
-                    ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    List<Object> key = keyOf(rows);
-                    String label = rows.getString(3);
-                    labels.merge(key, label == null ? "" : label, (old, fresh) -> old == null ? fresh : old);
-                    surveys.put(key, new KpiFigures.SurveyCounts(rows.getLong("responses"), rows.getLong("answers"),
-                            rows.getLong("satisfied")));
-                }
-            }
+            return inSnapshot(connection, () -> figures(connection, filter, buckets, grouping));
         } catch (SQLException e) {
             throw new IllegalStateException("KPI query failed", e);
         }
+    }
+
+    private List<GroupedFigures> figures(Connection connection, KpiFilter filter, List<Bucket> buckets,
+            Grouping grouping) throws SQLException {
+        boolean detail = needsDetail(filter, grouping);
+        List<FactRanges.Range> ranges = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
+        for (FactRanges.Range range : FactRanges.before(buckets.get(0).from())) {
+            ranges.add(range);
+            indexes.add(BEFORE);
+        }
+        for (int i = 0; i < buckets.size(); i++) {
+            for (FactRanges.Range range : FactRanges.of(buckets.get(i).from(), buckets.get(i).to().plusDays(1))) {
+                ranges.add(range);
+                indexes.add(i);
+            }
+        }
+        Map<Key, String> labels = new LinkedHashMap<>();
+        Map<Key, DossierSums> dossiers = dossierSums(connection, filter, grouping, detail, ranges, indexes, labels);
+        Map<Key, WorkingDayHistogram> daysTaken = daysTaken(connection, filter, grouping, detail, ranges, indexes);
+        Map<Key, KpiFigures.SurveyCounts> surveys = surveyCounts(connection, filter, grouping, ranges, indexes, labels);
+
+        OffsetDateTime todayStart = todayStart(connection);
+        int firstOpen = 0;
+        while (firstOpen < buckets.size() && !buckets.get(firstOpen).end().isAfter(todayStart)) {
+            firstOpen++;
+        }
+        Map<Key, KpiFigures.DossierCounts> open = new HashMap<>();
+        if (firstOpen < buckets.size()) {
+            for (GroupedFigures row : rows.figures(connection, filter, buckets.subList(firstOpen, buckets.size()),
+                    grouping, todayStart)) {
+                Key key = new Key(firstOpen + row.bucket(), row.key());
+                open.put(key, new KpiFigures.DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                        row.figures().pendingAtEnd(), row.figures().overdue(), null, null, null, 0, 0));
+                labels.putIfAbsent(key, row.label());
+            }
+        }
+
+        TreeSet<String> groups = new TreeSet<>(RowFigures::compareKeys); // null (no grouping) included
+        labels.keySet().forEach(key -> groups.add(key.group()));
+        dossiers.keySet().forEach(key -> groups.add(key.group()));
         List<GroupedFigures> result = new ArrayList<>();
-        labels.forEach((key, label) -> result.add(new GroupedFigures((Integer) key.get(0), (String) key.get(1),
-                label == null || label.isEmpty() ? null : label,
-                KpiFigures.of(dossiers.getOrDefault(key, KpiFigures.DossierCounts.NONE),
-                        digitisation.getOrDefault(key, KpiFigures.DigitisationCounts.NONE), surveys.getOrDefault(key, KpiFigures.SurveyCounts.NONE)))));
-        result.sort((a, b) -> a.bucket() != b.bucket() ? Integer.compare(a.bucket(), b.bucket())
-                : compareKeys(a.key(), b.key()));
+        Map<String, long[]> carried = new HashMap<>(); // pending and overdue at the end of the previous bucket
+        for (String group : groups) {
+            DossierSums before = dossiers.getOrDefault(new Key(BEFORE, group), DossierSums.NONE);
+            carried.put(group, new long[] {before.received - before.closed, before.overdueIn - before.overdueOut});
+        }
+        for (int i = 0; i < buckets.size(); i++) {
+            for (String group : groups) {
+                Key key = new Key(i, group);
+                DossierSums sums = dossiers.getOrDefault(key, DossierSums.NONE);
+                long[] atEnd = carried.get(group);
+                atEnd[0] += sums.received - sums.closed;
+                atEnd[1] += sums.overdueIn - sums.overdueOut;
+                long pending = atEnd[0];
+                long overdue = atEnd[1];
+                if (i >= firstOpen) {
+                    KpiFigures.DossierCounts openCounts = open.getOrDefault(key, KpiFigures.DossierCounts.NONE);
+                    pending = openCounts.pendingAtEnd();
+                    overdue = openCounts.overdue();
+                }
+                WorkingDayHistogram histogram = daysTaken.getOrDefault(key, new WorkingDayHistogram());
+                KpiFigures.SurveyCounts survey = surveys.get(key);
+                if (!sums.anyInBucket() && pending == 0 && overdue == 0 && survey == null) {
+                    continue;
+                }
+                KpiFigures.DossierCounts counts = sums.counts(pending, overdue, histogram);
+                String label = labels.getOrDefault(key, labels.get(new Key(BEFORE, group)));
+                result.add(new GroupedFigures(i, group, label == null || label.isEmpty() ? null : label,
+                        KpiFigures.of(counts, sums.digitisation(),
+                                survey == null ? KpiFigures.SurveyCounts.NONE : survey)));
+            }
+        }
         return result;
     }
 
     /** Survey tallies per SIPAS factor group (ACCESS, PROCEDURE, ...) for the period and filter. */
     public Map<String, KpiFigures.SurveyCounts> satisfactionBySipasGroup(KpiFilter filter) {
         Map<String, KpiFigures.SurveyCounts> groups = new LinkedHashMap<>();
+        List<FactRanges.Range> ranges = FactRanges.of(filter.period().from(), filter.period().to().plusDays(1));
         List<Object> params = new ArrayList<>();
-        params.add(filter.period().start());
-        params.add(filter.period().end());
-        String sql = String.format(SURVEY_BY_SIPAS_GROUP, responseConditions(filter, params));
+        params.add(needsDetail(filter, null));
+        String sql = String.format(SURVEY_BY_SIPAS_GROUP, RowFigures.responseConditions(filter, params));
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, 1, params);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    groups.put(rows.getString(1),
-                            new KpiFigures.SurveyCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4)));
-                }
+                PreparedStatement statement = prepare(connection, sql, ranges,
+                        ranges.stream().map(range -> 0).toList(), params);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                groups.put(rows.getString(1),
+                        new KpiFigures.SurveyCounts(rows.getLong(2), rows.getLong(3), rows.getLong(4)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("satisfaction query failed", e);
@@ -219,81 +240,158 @@ public class KpiQuery {
         }
     }
 
-    private static String dossierConditions(KpiFilter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
-        unitCondition(sql, filter, params, "d");
-        condition(sql, params, "d.unit_level", filter.level() == null ? null : filter.level().name());
-        condition(sql, params, "d.procedure_code", filter.procedureCode());
-        condition(sql, params, "d.field_code", filter.fieldCode());
-        condition(sql, params, "d.channel", filter.channel() == null ? null : filter.channel().name());
-        return sql.toString();
+    /** Procedure and field live in the detail slices only. */
+    private static boolean needsDetail(KpiFilter filter, Grouping grouping) {
+        return filter.procedureCode() != null || filter.fieldCode() != null || grouping == Grouping.PROCEDURE
+                || grouping == Grouping.FIELD;
     }
 
-    /** Responses carry no level: the unit's latest known level stands in. Kiosk responses have no procedure. */
-    private static String responseConditions(KpiFilter filter, List<Object> params) {
-        StringBuilder sql = new StringBuilder();
-        unitCondition(sql, filter, params, "r");
-        condition(sql, params, "u.unit_level", filter.level() == null ? null : filter.level().name());
-        condition(sql, params, "r.procedure_code", filter.procedureCode());
-        condition(sql, params, "r.field_code", filter.fieldCode());
-        condition(sql, params, "r.channel", filter.channel() == null ? null : filter.channel().name());
-        return sql.toString();
-    }
-
-    private static void unitCondition(StringBuilder sql, KpiFilter filter, List<Object> params, String alias) {
-        if (filter.unit() == null) {
-            return;
+    private static Map<Key, DossierSums> dossierSums(Connection connection, KpiFilter filter, Grouping grouping,
+            boolean detail, List<FactRanges.Range> ranges, List<Integer> indexes, Map<Key, String> labels)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(detail);
+        String sql = String.format(DOSSIER_FACTS, Grouping.dossierKey(grouping), Grouping.dossierLabel(grouping),
+                sliceView(filter), RowFigures.dossierConditions(filter, params));
+        Map<Key, DossierSums> sums = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, ranges, indexes, params);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                Key key = new Key(rows.getInt(1), rows.getString(2));
+                labels.putIfAbsent(key, rows.getString(3));
+                sums.put(key, DossierSums.of(rows));
+            }
         }
-        if (filter.includeSubUnits()) {
-            sql.append(" and (").append(alias).append(".unit_code = ? or ? = any(").append(alias)
-                    .append(".unit_ancestor_codes))");
-            params.add(filter.unit());
-        } else {
-            sql.append(" and ").append(alias).append(".unit_code = ?");
-        }
-        params.add(filter.unit());
+        return sums;
     }
 
-    private static void condition(StringBuilder sql, List<Object> params, String column, String value) {
-        if (value != null) {
-            sql.append(" and ").append(column).append(" = ?");
-            params.add(value);
+    private static Map<Key, WorkingDayHistogram> daysTaken(Connection connection, KpiFilter filter,
+            Grouping grouping, boolean detail, List<FactRanges.Range> ranges, List<Integer> indexes)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(detail);
+        String sql = String.format(DAYS_TAKEN, Grouping.dossierKey(grouping), sliceView(filter),
+                RowFigures.dossierConditions(filter, params));
+        Map<Key, WorkingDayHistogram> histograms = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, ranges, indexes, params);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                histograms.computeIfAbsent(new Key(rows.getInt(1), rows.getString(2)), key -> new WorkingDayHistogram())
+                        .add(rows.getInt(3), rows.getLong(4));
+            }
+        }
+        return histograms;
+    }
+
+    private static Map<Key, KpiFigures.SurveyCounts> surveyCounts(Connection connection, KpiFilter filter,
+            Grouping grouping, List<FactRanges.Range> ranges, List<Integer> indexes, Map<Key, String> labels)
+            throws SQLException {
+        List<Object> params = new ArrayList<>();
+        params.add(needsDetail(filter, grouping));
+        String sql = String.format(SURVEY_FACTS, Grouping.responseKey(grouping), Grouping.responseLabel(grouping),
+                RowFigures.responseConditions(filter, params));
+        Map<Key, KpiFigures.SurveyCounts> counts = new HashMap<>();
+        try (PreparedStatement statement = prepare(connection, sql, ranges, indexes, params);
+                ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                if (rows.getLong("responses") == 0) {
+                    continue; // every response there was moved to another slice
+                }
+                Key key = new Key(rows.getInt(1), rows.getString(2));
+                String label = rows.getString(3);
+                labels.merge(key, label == null ? "" : label, (old, fresh) -> old == null ? fresh : old);
+                counts.put(key, new KpiFigures.SurveyCounts(rows.getLong("responses"), rows.getLong("answers"),
+                        rows.getLong("satisfied")));
+            }
+        }
+        return counts;
+    }
+
+    private static String sliceView(KpiFilter filter) {
+        return filter.unitRole() == UnitRole.RESOLVING ? "public.kpi_dossier_slice_by_resolving_unit"
+                : "public.kpi_dossier_slice";
+    }
+
+    private static OffsetDateTime todayStart(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select now()");
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            LocalDate today = rows.getObject(1, OffsetDateTime.class).atZoneSameInstant(Period.BUSINESS_ZONE)
+                    .toLocalDate();
+            return today.atStartOfDay(Period.BUSINESS_ZONE).toOffsetDateTime();
         }
     }
 
-    private static PreparedStatement prepare(Connection connection, String sql, List<Bucket> buckets,
-            List<Object> params) throws SQLException {
+    private static PreparedStatement prepare(Connection connection, String sql, List<FactRanges.Range> ranges,
+            List<Integer> indexes, List<Object> params) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        statement.setArray(1, connection.createArrayOf("text",
-                buckets.stream().map(b -> b.start().toString()).toArray()));
+        statement.setArray(1, connection.createArrayOf("int", indexes.toArray()));
         statement.setArray(2, connection.createArrayOf("text",
-                buckets.stream().map(b -> b.end().toString()).toArray()));
-        bind(statement, 3, params);
+                ranges.stream().map(range -> String.valueOf(range.grain())).toArray()));
+        statement.setArray(3, connection.createArrayOf("text", ranges.stream().map(FactRanges.Range::fromText).toArray()));
+        statement.setArray(4, connection.createArrayOf("text", ranges.stream().map(range -> range.to().toString()).toArray()));
+        RowFigures.bind(statement, 5, params);
         return statement;
     }
 
-    private static void bind(PreparedStatement statement, int first, List<Object> params) throws SQLException {
-        for (int i = 0; i < params.size(); i++) {
-            statement.setObject(first + i, params.get(i));
+    private interface SnapshotWork<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs {@code work} in one read-only repeatable-read transaction, so all its queries see the same events. */
+    private static <T> T inSnapshot(Connection connection, SnapshotWork<T> work) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            return work.run();
+        } finally {
+            connection.rollback();
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            connection.setReadOnly(false);
+            connection.setAutoCommit(true);
         }
     }
 
-    private static List<Object> keyOf(ResultSet rows) throws SQLException {
-        return java.util.Arrays.asList(rows.getInt(1), rows.getString(2));
+    private record Key(int bucket, String group) {
     }
 
-    private static Double nullableDouble(ResultSet rows, String column) throws SQLException {
-        double value = rows.getDouble(column);
-        return rows.wasNull() ? null : value;
-    }
+    /** The aggregate sums of one bucket (or of the days before the first) and group. */
+    private record DossierSums(long received, long inPerson, long online, long postal, long offeredOnline, long files,
+            long receivedWithDigitised, long reusedComponents, long receivedWithReused, long early, long onTime,
+            long late, long approved, long rejected, long withdrawn, long electronicResults,
+            long digitisedWithElectronicResult, long processedOnTime766, long lateForSupplementRequests, long closed,
+            long overdueIn, long overdueOut) {
 
-    private static int compareKeys(String a, String b) {
-        if (Objects.equals(a, b)) {
-            return 0;
+        static final DossierSums NONE = new DossierSums(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+                0, 0);
+
+        static DossierSums of(ResultSet rows) throws SQLException {
+            return new DossierSums(rows.getLong("received"), rows.getLong("in_person"), rows.getLong("online"),
+                    rows.getLong("postal"), rows.getLong("offered_online"), rows.getLong("files"),
+                    rows.getLong("received_with_digitised"), rows.getLong("reused_components"),
+                    rows.getLong("received_with_reused"), rows.getLong("early"), rows.getLong("on_time"),
+                    rows.getLong("late"), rows.getLong("approved"), rows.getLong("rejected"),
+                    rows.getLong("withdrawn"), rows.getLong("electronic_results"),
+                    rows.getLong("digitised_with_electronic_result"), rows.getLong("processed_on_time_766"),
+                    rows.getLong("late_for_supplement_requests"), rows.getLong("closed"), rows.getLong("overdue_in"),
+                    rows.getLong("overdue_out"));
         }
-        if (a == null) {
-            return 1;
+
+        /** Whether a dossier was received, resolved or withdrawn in the bucket. */
+        boolean anyInBucket() {
+            return received != 0 || closed != 0;
         }
-        return b == null ? -1 : a.compareTo(b);
+
+        KpiFigures.DossierCounts counts(long pending, long overdue, WorkingDayHistogram daysTaken) {
+            return new KpiFigures.DossierCounts(received, inPerson, online, postal, offeredOnline, early, onTime, late,
+                    approved, rejected, withdrawn, pending, overdue, daysTaken.mean(), daysTaken.percentile(0.5),
+                    daysTaken.percentile(0.9), processedOnTime766, lateForSupplementRequests);
+        }
+
+        KpiFigures.DigitisationCounts digitisation() {
+            return new KpiFigures.DigitisationCounts(files, receivedWithDigitised, reusedComponents,
+                    receivedWithReused, electronicResults, digitisedWithElectronicResult);
+        }
     }
 }

@@ -15,7 +15,8 @@ import vn.motcua.reporting.ingest.ReadModelWriter;
 /**
  * The ledger of a rebuild's first pass, while it alone writes the new generation and that generation's
  * processed_event has no primary key yet: ids are checked in memory (about 100 bytes each) and copied in with
- * COPY, several times cheaper than inserting through the key. The key is restored before anyone else writes.
+ * COPY, several times cheaper than inserting through the key. The key is restored before anyone else writes. The KPI
+ * aggregates are built once the pass is over, from the whole generation, not batch by batch.
  */
 final class BulkLedger implements ReadModelWriter.Ledger {
 
@@ -45,6 +46,11 @@ final class BulkLedger implements ReadModelWriter.Ledger {
             }
         }
         return fresh;
+    }
+
+    @Override
+    public boolean keepsAggregates() {
+        return false;
     }
 
     @Override

@@ -29,6 +29,7 @@ import vn.motcua.events.EventReader;
 import vn.motcua.events.IncomingEvent;
 import vn.motcua.events.InvalidEventException;
 import vn.motcua.events.Topics;
+import vn.motcua.reporting.ingest.KpiAggregates;
 import vn.motcua.reporting.ingest.ReadModelGenerations;
 import vn.motcua.reporting.ingest.ReadModelWriter;
 
@@ -46,7 +47,8 @@ import vn.motcua.reporting.ingest.ReadModelWriter;
  *
  * <p>Speed: the first pass, which alone writes the new generation, loads unlogged tables without secondary
  * indexes or the event-id key, checking ids in memory ({@link BulkLedger}); keys, indexes, logging and the
- * planner's statistics are restored before the catch-up. Each batch is written while the next is parsed.
+ * planner's statistics are restored before the catch-up; its KPI aggregates are built at its end in one pass over the
+ * generation, and the catch-up keeps them like the live consumers. Each batch is written while the next is parsed.
  */
 @ApplicationScoped
 public class Replay {
@@ -64,14 +66,16 @@ public class Replay {
     private final ReadModelGenerations generations;
     private final EventReader reader;
     private final ReadModelWriter writer;
+    private final KpiAggregates aggregates;
     private final String bootstrapServers;
 
     public Replay(DataSource dataSource, ReadModelGenerations generations, ObjectMapper json, ReadModelWriter writer,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            KpiAggregates aggregates, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.dataSource = dataSource;
         this.generations = generations;
         this.reader = new EventReader(json);
         this.writer = writer;
+        this.aggregates = aggregates;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -91,6 +95,8 @@ public class Replay {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             progress.replay(consumer, consumer.endOffsets(partitions), connection, true, new BulkLedger());
+            aggregates.build(connection, generation);
+            connection.commit();
             generations.setEventKey(connection, generation, true);
             generations.setLogged(connection, generation, true);
             generations.createIndexes(connection, generation, indexes);
