@@ -141,7 +141,7 @@ public class KpiQuery {
                 indexes.add(i);
             }
         }
-        Map<Key, String> labels = new LinkedHashMap<>();
+        Map<Key, String> labels = new LinkedHashMap<>(); // from the dossiers (first) or the responses of a group
         Map<Key, DossierSums> dossiers = dossierSums(connection, filter, grouping, detail, ranges, indexes, labels);
         Map<Key, WorkingDayHistogram> daysTaken = daysTaken(connection, filter, grouping, detail, ranges, indexes);
         Map<Key, KpiFigures.SurveyCounts> surveys = surveyCounts(connection, filter, grouping, ranges, indexes, labels);
@@ -158,7 +158,9 @@ public class KpiQuery {
                 Key key = new Key(firstOpen + row.bucket(), row.key());
                 open.put(key, new KpiFigures.DossierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                         row.figures().pendingAtEnd(), row.figures().overdue(), null, null, null, 0, 0));
-                labels.putIfAbsent(key, row.label());
+                if (!dossiers.containsKey(key) && row.label() != null) {
+                    labels.put(key, row.label()); // the dossiers' name before the responses'
+                }
             }
         }
 
@@ -167,9 +169,12 @@ public class KpiQuery {
         dossiers.keySet().forEach(key -> groups.add(key.group()));
         List<GroupedFigures> result = new ArrayList<>();
         Map<String, long[]> carried = new HashMap<>(); // pending and overdue at the end of the previous bucket
+        Map<String, String> carriedLabels = new HashMap<>(); // a group's name from its dossiers so far
         for (String group : groups) {
-            DossierSums before = dossiers.getOrDefault(new Key(BEFORE, group), DossierSums.NONE);
-            carried.put(group, new long[] {before.received - before.closed, before.overdueIn - before.overdueOut});
+            Key before = new Key(BEFORE, group);
+            DossierSums sums = dossiers.getOrDefault(before, DossierSums.NONE);
+            carried.put(group, new long[] {sums.received - sums.closed, sums.overdueIn - sums.overdueOut});
+            carriedLabels.put(group, dossiers.containsKey(before) ? labels.get(before) : null);
         }
         for (int i = 0; i < buckets.size(); i++) {
             for (String group : groups) {
@@ -185,13 +190,19 @@ public class KpiQuery {
                     pending = openCounts.pendingAtEnd();
                     overdue = openCounts.overdue();
                 }
+                // a bucket with only dossiers pending since earlier buckets is named after those dossiers
+                String label = labels.get(key);
+                if (dossiers.containsKey(key) || open.containsKey(key)) {
+                    carriedLabels.put(group, label);
+                } else if (pending != 0 && carriedLabels.get(group) != null) {
+                    label = carriedLabels.get(group);
+                }
                 WorkingDayHistogram histogram = daysTaken.getOrDefault(key, new WorkingDayHistogram());
                 KpiFigures.SurveyCounts survey = surveys.get(key);
                 if (!sums.anyInBucket() && pending == 0 && overdue == 0 && survey == null) {
                     continue;
                 }
                 KpiFigures.DossierCounts counts = sums.counts(pending, overdue, histogram);
-                String label = labels.getOrDefault(key, labels.get(new Key(BEFORE, group)));
                 result.add(new GroupedFigures(i, group, label == null || label.isEmpty() ? null : label,
                         KpiFigures.of(counts, sums.digitisation(),
                                 survey == null ? KpiFigures.SurveyCounts.NONE : survey)));
@@ -257,9 +268,13 @@ public class KpiQuery {
         try (PreparedStatement statement = prepare(connection, sql, ranges, indexes, params);
                 ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
+                DossierSums found = DossierSums.of(rows);
+                if (found.isZero()) {
+                    continue; // every dossier counted there was moved to another slice or day
+                }
                 Key key = new Key(rows.getInt(1), rows.getString(2));
                 labels.putIfAbsent(key, rows.getString(3));
-                sums.put(key, DossierSums.of(rows));
+                sums.put(key, found);
             }
         }
         return sums;
@@ -376,6 +391,11 @@ public class KpiQuery {
                     rows.getLong("digitised_with_electronic_result"), rows.getLong("processed_on_time_766"),
                     rows.getLong("late_for_supplement_requests"), rows.getLong("closed"), rows.getLong("overdue_in"),
                     rows.getLong("overdue_out"));
+        }
+
+        /** Whether every count is 0 (each other count is one of the kinds of these four). */
+        boolean isZero() {
+            return received == 0 && closed == 0 && overdueIn == 0 && overdueOut == 0;
         }
 
         /** Whether a dossier was received, resolved or withdrawn in the bucket. */

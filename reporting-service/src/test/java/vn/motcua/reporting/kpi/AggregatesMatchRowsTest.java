@@ -205,10 +205,13 @@ class AggregatesMatchRowsTest {
         OffsetDateTime dueAt = receivedAt.plusDays(random.nextInt(20)).plusHours(random.nextInt(12));
         UnitRef resolving = random.nextDouble() < 0.3 ? DEPARTMENT : null;
         List<String> ancestors = random.nextDouble() < 0.1 ? List.of() : List.of(PROVINCE);
-        return new DossierReceivedV1(UUID.randomUUID(), unit + "-" + i, procedure[0], procedure[1], procedure[2],
+        String receiptCode = unit + "-" + receivedAt.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"))
+                + "-" + String.format("%04d", i);
+        return new DossierReceivedV1(UUID.randomUUID(), receiptCode, procedure[0], procedure[1], procedure[2],
                 procedure[3], unit, "Xã " + unit.substring(7, 9), UnitLevel.COMMUNE,
                 Channel.values()[random.nextInt(Channel.values().length)],
-                OnlineLevel.values()[random.nextInt(OnlineLevel.values().length)], receivedAt, dueAt, 5, "t" + i,
+                OnlineLevel.values()[random.nextInt(OnlineLevel.values().length)], receivedAt, dueAt, 5,
+                "survey-token-" + String.format("%06d", i),
                 ancestors, nullable(random, 6), nullable(random, 3), nullable(random, 2), resolving);
     }
 
@@ -218,14 +221,19 @@ class AggregatesMatchRowsTest {
         Timeliness timeliness = Timeliness.values()[random.nextInt(Timeliness.values().length)];
         OffsetDateTime resolvedAt = d.receivedAt().plusHours(random.nextInt(24 * 40));
         UnitRef resolving = random.nextDouble() < 0.2 ? null
-                : random.nextDouble() < 0.2 ? new UnitRef(COMMUNES.get(random.nextInt(COMMUNES.size())), null, null,
-                        List.of()) : d.resolvingUnit();
+                : random.nextDouble() < 0.2 ? commune(COMMUNES.get(random.nextInt(COMMUNES.size())))
+                : d.resolvingUnit();
         return new DossierResolvedV1(d.dossierId(), d.receiptCode(), d.procedureCode(), d.procedureName(),
                 d.fieldCode(), d.fieldName(), d.unitCode(), d.unitName(), d.unitLevel(), d.channel(), d.onlineLevel(),
                 d.receivedAt(), d.dueAt().plusDays(random.nextInt(3)), outcome, resolvedAt, timeliness,
                 timeliness != Timeliness.LATE, random.nextInt(16), d.unitAncestorCodes(), nullable(random, 8),
                 nullable(random, 4), nullable(random, 2), random.nextDouble() < 0.2 ? null : random.nextBoolean(),
                 resolving, nullable(random, 4), random.nextDouble() < 0.1 ? Boolean.TRUE : null);
+    }
+
+    /** A commune as a resolving unit, without ancestors: the unit table's are used. */
+    private static UnitRef commune(String code) {
+        return new UnitRef(code, "Xã " + code.substring(7, 9), UnitLevel.COMMUNE, List.of());
     }
 
     private static DossierReceivedV1 reissued(Random random, DossierReceivedV1 d) {
