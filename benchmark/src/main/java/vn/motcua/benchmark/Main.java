@@ -34,7 +34,7 @@ public final class Main {
 
     static {
         for (Experiment e : List.of(new ReportingFreshnessExperiment(), new ReportingReplayExperiment(),
-                new SurveyCatchUpExperiment(), new DossierFilesExperiment())) {
+                new SurveyCatchUpExperiment(), new DossierFilesExperiment(), new ReportingScaleExperiment())) {
             EXPERIMENTS.put(e.name(), e);
         }
     }

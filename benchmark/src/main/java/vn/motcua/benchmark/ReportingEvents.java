@@ -211,6 +211,13 @@ final class ReportingEvents {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET {@code pathAndQuery} with the KPI token, whatever it answers. */
+    HttpResponse<String> getWithKpiToken(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(baseUrl.resolve(pathAndQuery)).timeout(timeout).GET()
+                .header("Authorization", "Bearer " + kpiToken).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     private JsonNode send(HttpRequest.Builder request) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(request.timeout(timeout).header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
