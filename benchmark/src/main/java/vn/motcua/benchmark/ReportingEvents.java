@@ -108,6 +108,9 @@ final class ReportingEvents {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.LINGER_MS_CONFIG, bulk ? 20 : 0);
         config.put(ProducerConfig.BATCH_SIZE_CONFIG, bulk ? 512 * 1024 : 16 * 1024);
+        if (bulk) {
+            config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4"); // JSON: a fifth of the bytes to the broker
+        }
         return new KafkaProducer<>(config, new StringSerializer(), new StringSerializer());
     }
 

@@ -110,7 +110,7 @@ final class ReportingScaleExperiment implements Experiment {
         PGSimpleDataSource database = dataSource(args);
         Province province = new Province(units);
         LocalDate today = LocalDate.now(Period.BUSINESS_ZONE);
-        LocalDate first = today.minusYears(years);
+        LocalDate first = today.minusYears(years).plusDays(1);
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("dossiers", dossiers);
         settings.put("units", units);
@@ -247,8 +247,8 @@ final class ReportingScaleExperiment implements Experiment {
     }
 
     /**
-     * Publishes the dossiers' events, each dossier drawn from a generator seeded by its number (the same run gives the
-     * same history): received in working hours on a day of the history, due in 3 to 15 days; resolved 0 to 20 days
+     * Publishes the dossiers' events in the order of their receipt, each dossier drawn from a generator seeded by its
+     * number (the same run gives the same history): received in working hours, due in 3 to 15 days; resolved 0 to 20 days
      * later unless that is after yesterday (open); 85 % approved, 10 % rejected, 5 % withdrawn; one in twenty received
      * at a commune and resolved by a department; one in ten resolved with a survey response.
      */
@@ -263,13 +263,14 @@ final class ReportingScaleExperiment implements Experiment {
                 SplittableRandom random = new SplittableRandom(17L * n + 3);
                 int unit = random.nextInt(province.units()); // the province's own centre too, now and then
                 int procedure = random.nextInt(40);
-                OffsetDateTime receivedAt = first.plusDays(random.nextInt(days)).atTime(7 + random.nextInt(10),
+                // in the order of time, as desks receive them: dossier n on day n × days ÷ dossiers
+                OffsetDateTime receivedAt = first.plusDays(n * days / dossiers).atTime(7 + random.nextInt(10),
                         random.nextInt(60)).atOffset(ReportingEvents.VIETNAM);
                 OffsetDateTime dueAt = receivedAt.plusDays(3 + random.nextInt(13)).withHour(17).withMinute(0);
                 UnitRef resolving = province.level(unit) == UnitLevel.COMMUNE && random.nextInt(20) == 0
                         ? province.ref(1 + random.nextInt(province.departments())) : null;
                 UnitRef receiving = province.ref(unit);
-                DossierReceivedV1 received = new DossierReceivedV1(UUID.randomUUID(), receiving.code() + "-"
+                DossierReceivedV1 received = new DossierReceivedV1(new UUID(random.nextLong(), random.nextLong()), receiving.code() + "-"
                         + receivedAt.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + "-"
                         + String.format("%07d", n % 10_000_000), String.format("1.%06d", procedure),
                         "Thủ tục benchmark " + procedure, "F" + procedure % 10, "Lĩnh vực benchmark " + procedure % 10,
