@@ -1,10 +1,12 @@
 -- Issue 17: KPIs whose cost does not grow with history. Every generation gains aggregates of its dossiers and survey
 -- responses, kept by the consumers in the transaction that applies the events, and built whole by a replay:
 --
---   kpi_dossier_slice      one row per combination of the dimensions a figure can filter or group by: receiving and
---                          resolving unit (as the dossier row carries them), channel and, in detail slices,
---                          procedure and field. Coarse slices (detail = false) leave procedure and field out, so a
---                          figure over units reads a few hundred slices instead of tens of thousands.
+--   kpi_dossier_slice      one row per combination of the dimensions a figure can filter or group by, in three
+--                          cubes: D (detail) receiving and resolving unit as the dossier row carries them, channel,
+--                          procedure and field; R the receiving unit and channel; S the resolving unit (the
+--                          receiving one when none is named, as kpi_dossier_by_resolving_unit has it) and channel. A
+--                          figure over units for one role reads its coarse cube: a few hundred slices for a province
+--                          instead of tens of thousands.
 --   kpi_dossier_fact       counts per slice and business day (grain D) and month (grain M, day = its first day):
 --                          received on that day; resolved, withdrawn and closed on it; became and stopped being
 --                          overdue on it. Figures over a period add the rows of its days and months; dossiers still
@@ -29,10 +31,10 @@ begin
         create table if not exists %1$I.kpi_dossier_slice (
             slice_id                      int           generated always as identity primary key,
             dims_hash                     uuid          not null unique,
-            detail                        boolean       not null,
+            cube                          char(1)       not null check (cube in ('D', 'R', 'S')),
             unit_code                     varchar(35)   not null,
-            unit_name                     varchar(300)  not null,
-            unit_level                    varchar(20)   not null,
+            unit_name                     varchar(300),
+            unit_level                    varchar(20),
             unit_ancestor_codes           varchar(35)[] not null,
             resolving_unit_code           varchar(35),
             resolving_unit_name           varchar(300),
@@ -137,31 +139,44 @@ declare
                md5(row(true, d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes, d.resolving_unit_code,
                        d.resolving_unit_name, d.resolving_unit_level, d.resolving_unit_ancestor_codes, d.channel,
                        d.procedure_code, d.procedure_name, d.field_code, d.field_name)::text)::uuid as detail_hash,
-               md5(row(false, d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes, d.resolving_unit_code,
-                       d.resolving_unit_name, d.resolving_unit_level, d.resolving_unit_ancestor_codes,
-                       d.channel)::text)::uuid as coarse_hash,
+               md5(row('R', d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes,
+                       d.channel)::text)::uuid as receiving_hash,
+               md5(row('S', coalesce(d.resolving_unit_code, d.unit_code), r.unit_name, r.unit_level,
+                       r.unit_ancestor_codes, d.channel)::text)::uuid as resolving_hash,
+               r.unit_name as resolving_name, r.unit_level as resolving_level,
+               r.unit_ancestor_codes as resolving_ancestors,
                (d.received_at at time zone 'Asia/Ho_Chi_Minh')::date as received_day,
                case when d.resolved_at is not null
                     then greatest((d.received_at at time zone 'Asia/Ho_Chi_Minh')::date,
                                   (d.resolved_at at time zone 'Asia/Ho_Chi_Minh')::date) end as closed_day
         from %1$I.dossier d
+        -- the resolving unit's columns, the receiving unit's when none is named
+        cross join lateral (select
+            case when d.resolving_unit_code is null then d.unit_name else d.resolving_unit_name end as unit_name,
+            case when d.resolving_unit_code is null then d.unit_level else d.resolving_unit_level end as unit_level,
+            case when d.resolving_unit_code is null then d.unit_ancestor_codes
+                 else d.resolving_unit_ancestor_codes end as unit_ancestor_codes) r
         where $1 is null or d.dossier_id = any($1))$sql$, 'read_model_' || gen);
 begin
     execute format($sql$
-        insert into %1$I.kpi_dossier_slice (dims_hash, detail, unit_code, unit_name, unit_level, unit_ancestor_codes,
+        insert into %1$I.kpi_dossier_slice (dims_hash, cube, unit_code, unit_name, unit_level, unit_ancestor_codes,
             resolving_unit_code, resolving_unit_name, resolving_unit_level, resolving_unit_ancestor_codes, channel,
             procedure_code, procedure_name, field_code, field_name)
         select distinct on (s.h) s.*
         from %2$s d
         cross join lateral (values
-            (d.detail_hash, true, d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes, d.resolving_unit_code,
+            (d.detail_hash, 'D', d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes, d.resolving_unit_code,
              d.resolving_unit_name, d.resolving_unit_level, d.resolving_unit_ancestor_codes, d.channel,
              d.procedure_code, d.procedure_name, d.field_code, d.field_name),
-            (d.coarse_hash, false, d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes, d.resolving_unit_code,
-             d.resolving_unit_name, d.resolving_unit_level, d.resolving_unit_ancestor_codes, d.channel,
-             null, null, null, null)) as s(h, detail, unit_code, unit_name, unit_level, unit_ancestor_codes,
-                 resolving_unit_code, resolving_unit_name, resolving_unit_level, resolving_unit_ancestor_codes,
-                 channel, procedure_code, procedure_name, field_code, field_name)
+            (d.receiving_hash, 'R', d.unit_code, d.unit_name, d.unit_level, d.unit_ancestor_codes, null, null, null,
+             null, d.channel, null, null, null, null),
+            -- both units the resolving one, so the view by resolving unit reads it as a named resolving unit
+            (d.resolving_hash, 'S', coalesce(d.resolving_unit_code, d.unit_code), d.resolving_name, d.resolving_level,
+             coalesce(d.resolving_ancestors, '{}'), coalesce(d.resolving_unit_code, d.unit_code), d.resolving_name,
+             d.resolving_level, d.resolving_ancestors, d.channel, null, null, null, null))
+            as s(h, cube, unit_code, unit_name, unit_level, unit_ancestor_codes, resolving_unit_code,
+                 resolving_unit_name, resolving_unit_level, resolving_unit_ancestor_codes, channel, procedure_code,
+                 procedure_name, field_code, field_name)
         order by s.h
         on conflict (dims_hash) do nothing
         $sql$, 'read_model_' || gen, changed) using ids;
@@ -169,7 +184,7 @@ begin
         with d as (
             select x.*, case when x.closed_day is not null then greatest(x.overdue_from, x.closed_day) end as overdue_to
             from (
-                select c.detail_hash, c.coarse_hash, c.outcome, c.timeliness, c.online_level, c.received_day,
+                select c.detail_hash, c.receiving_hash, c.resolving_hash, c.outcome, c.timeliness, c.online_level, c.received_day,
                        c.closed_day, coalesce(c.supplement_request_count, 0) as supplement_requests,
                        coalesce(c.electronic_result_issued, false) as electronic_result,
                        coalesce(c.resolved_file_count, c.received_file_count, 0) as files,
@@ -185,7 +200,7 @@ begin
                 ('O', case when d.overdue_to > d.overdue_from then d.overdue_to end)) as p(kind, day)
             where p.day is not null),
         delta as (
-            select coalesce(detail_hash, coarse_hash) as h,
+            select coalesce(detail_hash, receiving_hash, resolving_hash) as h,
                    case when grouping(day) = 0 then 'D' else 'M' end as grain, coalesce(day, month) as fact_day,
                    count(*) filter (where kind = 'R') as received,
                    count(*) filter (where kind = 'R' and online_level in ('FULL', 'PARTIAL')) as offered_online,
@@ -217,7 +232,8 @@ begin
                    count(*) filter (where kind = 'I') as overdue_in,
                    count(*) filter (where kind = 'O') as overdue_out
             from point
-            group by grouping sets ((detail_hash, day), (coarse_hash, day), (detail_hash, month), (coarse_hash, month)))
+            group by grouping sets ((detail_hash, day), (receiving_hash, day), (resolving_hash, day),
+                                    (detail_hash, month), (receiving_hash, month), (resolving_hash, month)))
         insert into %1$I.kpi_dossier_fact (slice_id, grain, day, compacted, received, offered_online, files,
             received_with_digitised, reused_components, received_with_reused, early, on_time, late, approved,
             rejected, withdrawn, electronic_results, digitised_with_electronic_result, processed_on_time_766,
@@ -231,18 +247,20 @@ begin
         $sql$, 'read_model_' || gen, changed) using ids, sign;
     execute format($sql$
         with d as (
-            select c.detail_hash, c.coarse_hash, c.working_days_taken, c.closed_day as day,
+            select c.detail_hash, c.receiving_hash, c.resolving_hash, c.working_days_taken, c.closed_day as day,
                    cast(date_trunc('month', c.closed_day) as date) as month
             from %2$s c
             where c.outcome in ('APPROVED', 'REJECTED') and c.closed_day is not null
               and c.working_days_taken is not null),
         delta as (
-            select coalesce(detail_hash, coarse_hash) as h,
+            select coalesce(detail_hash, receiving_hash, resolving_hash) as h,
                    case when grouping(day) = 0 then 'D' else 'M' end as grain, coalesce(day, month) as fact_day,
                    working_days_taken, count(*) as dossiers
             from d
-            group by grouping sets ((detail_hash, day, working_days_taken), (coarse_hash, day, working_days_taken),
-                                    (detail_hash, month, working_days_taken), (coarse_hash, month, working_days_taken)))
+            group by grouping sets ((detail_hash, day, working_days_taken), (receiving_hash, day, working_days_taken),
+                                    (resolving_hash, day, working_days_taken), (detail_hash, month, working_days_taken),
+                                    (receiving_hash, month, working_days_taken),
+                                    (resolving_hash, month, working_days_taken)))
         insert into %1$I.kpi_dossier_days_taken (slice_id, grain, day, working_days, compacted, dossiers)
         select s.slice_id, x.grain, x.fact_day, x.working_days_taken, $1 is null, $2 * x.dossiers
         from delta x join %1$I.kpi_dossier_slice s on s.dims_hash = x.h
@@ -376,14 +394,15 @@ begin
     perform activate_read_model_generation_v5(gen);
     execute format($ddl$
         create or replace view public.kpi_dossier_slice as
-            select s.slice_id, s.detail, s.unit_code, s.unit_name, s.unit_level,
+            select s.slice_id, s.cube = 'D' as detail, s.unit_code, s.unit_name, s.unit_level,
                    case when cardinality(s.unit_ancestor_codes) > 0 then s.unit_ancestor_codes
                         else coalesce(u.unit_ancestor_codes, '{}') end as unit_ancestor_codes,
                    s.procedure_code, s.procedure_name, s.field_code, s.field_name, s.channel
             from %1$I.kpi_dossier_slice s
-            left join %1$I.unit u on u.unit_code = s.unit_code;
+            left join %1$I.unit u on u.unit_code = s.unit_code
+            where s.cube in ('D', 'R');
         create or replace view public.kpi_dossier_slice_by_resolving_unit as
-            select s.slice_id, s.detail, coalesce(s.resolving_unit_code, s.unit_code) as unit_code,
+            select s.slice_id, s.cube = 'D' as detail, coalesce(s.resolving_unit_code, s.unit_code) as unit_code,
                    case when s.resolving_unit_code is null then s.unit_name
                         else coalesce(s.resolving_unit_name, ru.unit_name) end as unit_name,
                    case when s.resolving_unit_code is null then s.unit_level
@@ -396,7 +415,8 @@ begin
                    s.procedure_code, s.procedure_name, s.field_code, s.field_name, s.channel
             from %1$I.kpi_dossier_slice s
             left join %1$I.unit u on u.unit_code = s.unit_code
-            left join %1$I.unit ru on ru.unit_code = s.resolving_unit_code;
+            left join %1$I.unit ru on ru.unit_code = s.resolving_unit_code
+            where s.cube in ('D', 'S');
         create or replace view public.kpi_dossier_fact as select * from %1$I.kpi_dossier_fact;
         create or replace view public.kpi_dossier_days_taken as select * from %1$I.kpi_dossier_days_taken;
         create or replace view public.kpi_survey_slice as

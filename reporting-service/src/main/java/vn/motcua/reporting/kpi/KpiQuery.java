@@ -55,16 +55,18 @@ public class KpiQuery {
               sum(f.late_for_supplement_requests) as late_for_supplement_requests, sum(f.closed) as closed,
               sum(f.overdue_in) as overdue_in, sum(f.overdue_out) as overdue_out
             from piece p
-            join public.kpi_dossier_fact f on f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to
-            join %3$s d on d.slice_id = f.slice_id
+            cross join %3$s d
+            cross join lateral (select * from public.kpi_dossier_fact f where f.slice_id = d.slice_id
+                                and f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to) f
             where d.detail = ? %4$s
             group by p.idx, group_key""";
 
     private static final String DAYS_TAKEN = RANGES + """
             select p.idx, %1$s as group_key, h.working_days, sum(h.dossiers) as dossiers
             from piece p
-            join public.kpi_dossier_days_taken h on h.grain = p.grain and h.day >= p.p_from and h.day < p.p_to
-            join %2$s d on d.slice_id = h.slice_id
+            cross join %2$s d
+            cross join lateral (select * from public.kpi_dossier_days_taken h where h.slice_id = d.slice_id
+                                and h.grain = p.grain and h.day >= p.p_from and h.day < p.p_to) h
             where p.idx >= 0 and d.detail = ? %3$s
             group by p.idx, group_key, h.working_days""";
 
@@ -72,18 +74,20 @@ public class KpiQuery {
             select p.idx, %1$s as group_key, max(%2$s) as group_label, sum(f.responses) as responses,
               sum(f.answers) as answers, sum(f.satisfied) as satisfied
             from piece p
-            join public.kpi_survey_fact f on f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to
-            join public.kpi_survey_slice r on r.slice_id = f.slice_id
+            cross join public.kpi_survey_slice r
             left join public.kpi_unit u on u.unit_code = r.unit_code
+            cross join lateral (select * from public.kpi_survey_fact f where f.slice_id = r.slice_id
+                                and f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to) f
             where p.idx >= 0 and r.detail = ? %3$s
             group by p.idx, group_key""";
 
     private static final String SURVEY_BY_SIPAS_GROUP = RANGES + """
             select g.group_code, sum(g.responses), sum(g.answers), sum(g.satisfied)
             from piece p
-            join public.kpi_survey_group_fact g on g.grain = p.grain and g.day >= p.p_from and g.day < p.p_to
-            join public.kpi_survey_slice r on r.slice_id = g.slice_id
+            cross join public.kpi_survey_slice r
             left join public.kpi_unit u on u.unit_code = r.unit_code
+            cross join lateral (select * from public.kpi_survey_group_fact g where g.slice_id = r.slice_id
+                                and g.grain = p.grain and g.day >= p.p_from and g.day < p.p_to) g
             where r.detail = ? %s
             group by g.group_code
             having sum(g.responses) > 0
