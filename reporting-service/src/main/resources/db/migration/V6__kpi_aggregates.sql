@@ -157,7 +157,15 @@ declare
             case when d.resolving_unit_code is null then d.unit_ancestor_codes
                  else d.resolving_unit_ancestor_codes end as unit_ancestor_codes) r
         where $1 is null or d.dossier_id = any($1))$sql$, 'read_model_' || gen);
+    present boolean;
 begin
+    if ids is not null then -- a batch's new dossiers have nothing to retract: skip the statements below
+        execute format('select exists (select from %1$I.dossier where dossier_id = any($1))', 'read_model_' || gen)
+            into present using ids;
+        if not present then
+            return;
+        end if;
+    end if;
     execute format($sql$
         insert into %1$I.kpi_dossier_slice (dims_hash, cube, unit_code, unit_name, unit_level, unit_ancestor_codes,
             resolving_unit_code, resolving_unit_name, resolving_unit_level, resolving_unit_ancestor_codes, channel,
@@ -291,7 +299,16 @@ declare
             left join %1$I.dossier d on d.dossier_id = r.dossier_id
             where ($1 is null and $2 is null) or r.dossier_id = any($1) or r.response_id = any($2)) x)$sql$,
         'read_model_' || gen);
+    present boolean;
 begin
+    if dossier_ids is not null or response_ids is not null then -- most dossier batches touch no response
+        execute format('select exists (select from %1$I.survey_response where dossier_id = any($1) '
+                       'or response_id = any($2))', 'read_model_' || gen)
+            into present using dossier_ids, response_ids;
+        if not present then
+            return;
+        end if;
+    end if;
     execute format($sql$
         insert into %1$I.kpi_survey_slice (dims_hash, detail, unit_code, unit_name, unit_ancestor_codes, channel,
             procedure_code, procedure_name, field_code)
