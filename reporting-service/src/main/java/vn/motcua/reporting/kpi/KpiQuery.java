@@ -33,10 +33,16 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class KpiQuery {
 
+    /**
+     * The ranges of aggregate rows to read, as (bucket, grain, from, to). Each slice's rows are then read per range
+     * through the index (slice_id, grain, day): {@code offset 0} keeps the planner from flattening the lateral
+     * subquery into a join that reads every row of the slice.
+     */
     private static final String RANGES = """
             with piece as (
-                select * from unnest(cast(? as int[]), cast(? as text[]), cast(cast(? as text[]) as date[]),
-                                     cast(cast(? as text[]) as date[])) as p(idx, grain, p_from, p_to))
+                select * from unnest(cast(? as int[]), cast(cast(? as text[]) as char(1)[]),
+                                     cast(cast(? as text[]) as date[]), cast(cast(? as text[]) as date[]))
+                    as p(idx, grain, p_from, p_to))
             """;
 
     private static final String DOSSIER_FACTS = RANGES + """
@@ -57,7 +63,7 @@ public class KpiQuery {
             from piece p
             cross join %3$s d
             cross join lateral (select * from public.kpi_dossier_fact f where f.slice_id = d.slice_id
-                                and f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to) f
+                                and f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to offset 0) f
             where d.detail = ? %4$s
             group by p.idx, group_key""";
 
@@ -66,7 +72,7 @@ public class KpiQuery {
             from piece p
             cross join %2$s d
             cross join lateral (select * from public.kpi_dossier_days_taken h where h.slice_id = d.slice_id
-                                and h.grain = p.grain and h.day >= p.p_from and h.day < p.p_to) h
+                                and h.grain = p.grain and h.day >= p.p_from and h.day < p.p_to offset 0) h
             where p.idx >= 0 and d.detail = ? %3$s
             group by p.idx, group_key, h.working_days""";
 
@@ -77,7 +83,7 @@ public class KpiQuery {
             cross join public.kpi_survey_slice r
             left join public.kpi_unit u on u.unit_code = r.unit_code
             cross join lateral (select * from public.kpi_survey_fact f where f.slice_id = r.slice_id
-                                and f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to) f
+                                and f.grain = p.grain and f.day >= p.p_from and f.day < p.p_to offset 0) f
             where p.idx >= 0 and r.detail = ? %3$s
             group by p.idx, group_key""";
 
@@ -87,7 +93,7 @@ public class KpiQuery {
             cross join public.kpi_survey_slice r
             left join public.kpi_unit u on u.unit_code = r.unit_code
             cross join lateral (select * from public.kpi_survey_group_fact g where g.slice_id = r.slice_id
-                                and g.grain = p.grain and g.day >= p.p_from and g.day < p.p_to) g
+                                and g.grain = p.grain and g.day >= p.p_from and g.day < p.p_to offset 0) g
             where r.detail = ? %s
             group by g.group_code
             having sum(g.responses) > 0
