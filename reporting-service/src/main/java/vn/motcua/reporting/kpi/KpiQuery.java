@@ -139,11 +139,18 @@ public class KpiQuery {
     private List<GroupedFigures> figures(Connection connection, KpiFilter filter, List<Bucket> buckets,
             Grouping grouping) throws SQLException {
         boolean detail = needsDetail(filter, grouping);
+        OffsetDateTime todayStart = todayStart(connection);
+        int firstOpen = 0;
+        while (firstOpen < buckets.size() && !buckets.get(firstOpen).end().isAfter(todayStart)) {
+            firstOpen++;
+        }
         List<FactRanges.Range> ranges = new ArrayList<>();
         List<Integer> indexes = new ArrayList<>();
-        for (FactRanges.Range range : FactRanges.before(buckets.get(0).from())) {
-            ranges.add(range);
-            indexes.add(BEFORE);
+        if (firstOpen > 0) { // the days before the first bucket matter only to buckets ending by today
+            for (FactRanges.Range range : FactRanges.before(buckets.get(0).from())) {
+                ranges.add(range);
+                indexes.add(BEFORE);
+            }
         }
         for (int i = 0; i < buckets.size(); i++) {
             for (FactRanges.Range range : FactRanges.of(buckets.get(i).from(), buckets.get(i).to().plusDays(1))) {
@@ -156,11 +163,6 @@ public class KpiQuery {
         Map<Key, WorkingDayHistogram> daysTaken = daysTaken(connection, filter, grouping, detail, ranges, indexes);
         Map<Key, KpiFigures.SurveyCounts> surveys = surveyCounts(connection, filter, grouping, ranges, indexes, labels);
 
-        OffsetDateTime todayStart = todayStart(connection);
-        int firstOpen = 0;
-        while (firstOpen < buckets.size() && !buckets.get(firstOpen).end().isAfter(todayStart)) {
-            firstOpen++;
-        }
         Map<Key, KpiFigures.DossierCounts> open = new HashMap<>();
         if (firstOpen < buckets.size()) {
             for (GroupedFigures row : rows.figures(connection, filter, buckets.subList(firstOpen, buckets.size()),
@@ -177,6 +179,7 @@ public class KpiQuery {
         TreeSet<String> groups = new TreeSet<>(RowFigures::compareKeys); // null (no grouping) included
         labels.keySet().forEach(key -> groups.add(key.group()));
         dossiers.keySet().forEach(key -> groups.add(key.group()));
+        open.keySet().forEach(key -> groups.add(key.group()));
         List<GroupedFigures> result = new ArrayList<>();
         Map<String, long[]> carried = new HashMap<>(); // pending and overdue at the end of the previous bucket
         Map<String, String> carriedLabels = new HashMap<>(); // a group's name from its dossiers so far
