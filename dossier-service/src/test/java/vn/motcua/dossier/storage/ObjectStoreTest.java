@@ -110,13 +110,14 @@ class ObjectStoreTest {
     }
 
     @Test
-    void aProblemOfTheContentWhileStreamingIsThrownAsItIsAndLeavesNoObject() {
+    void aProblemOfTheContentIsThrownAsItIsAndLeavesNoObject() {
         String key = "dossiers/" + UUID.randomUUID() + "/too-large.pdf";
         ProblemException tooLarge = new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "over the limit");
         InputStream stopsAt5Mb = new SizeLimit(new GeneratedBytes(10L * MB, 5), 5L * MB, tooLarge);
 
         assertThatThrownBy(() -> store.put(key, stopsAt5Mb, "application/pdf", 10L * MB)).isSameAs(tooLarge);
         assertThat(store.head(key)).isEmpty();
+        assertThat(store.list(key)).isEmpty();
     }
 
     @Test
