@@ -37,17 +37,18 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The bucket that holds dossier files, through the S3 API. Uploads stream in parts of at most
- * {@link StorageConfig#partSize()} bytes (a multipart upload once an object outgrows one part), so an object of any
- * size, known or not in advance, never sits in memory whole; downloads are streams. A request body is never handed
- * to the SDK as it arrives: S3Proxy keeps the temporary file of a PutObject cut off midway, which then breaks the
- * listing of its prefix. Every failure to reach the
+ * The bucket that holds dossier files, through the S3 API. An upload of known length streams straight through to one
+ * PutObject of that length; one of unknown length goes in parts of {@link StorageConfig#partSize()} bytes (a
+ * multipart upload once it outgrows one part). Either way an object never sits in memory whole; downloads are
+ * streams. Every failure to reach the
  * storage is a {@link StorageUnavailableException} (503), after bounded timeouts and attempts.
  */
 @ApplicationScoped
 public class ObjectStore {
 
     private static final Logger LOG = Logger.getLogger(ObjectStore.class);
+    /** The largest object S3 takes in one PutObject; beyond it, only a multipart upload. */
+    static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
     /** The health check's own bound: it must answer while the storage hangs. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
@@ -117,17 +118,19 @@ public class ObjectStore {
     }
 
     /**
-     * Stores {@code content} under {@code key}, read to its end in parts; the caller closes it. {@code length} is the
-     * number of bytes it holds when known (a request's Content-Length), else null: a smaller object then takes a
-     * buffer of its own size rather than a whole part. A failed upload leaves no object (an unfinished multipart
-     * upload is aborted).
+     * Stores {@code content} under {@code key}, read to its end; the caller closes it. {@code length} is the number of
+     * bytes it holds when known (a request's Content-Length), else null. A failed upload leaves no object; a failure
+     * of the content itself (a 413 of a {@code SizeLimit}, a client gone) is thrown as such, not as the storage's.
      */
     public PutResult put(String key, InputStream content, String contentType, Long length) {
         ensureBucket();
         MessageDigest sha256 = sha256();
         InputStream in = new DigestInputStream(content, sha256);
-        // one byte more than declared: reading less than the buffer holds shows the end, so it is a single PutObject
-        byte[] part = new byte[length == null ? config.partSize() : (int) Math.min(config.partSize(), length + 1)];
+        if (length != null && length > 0 && length <= MAX_SINGLE_PUT) {
+            long size = putStreamed(key, contentType, in, length);
+            return new PutResult(key, size, HexFormat.of().formatHex(sha256.digest()));
+        }
+        byte[] part = new byte[config.partSize()];
         int read = readPart(in, part);
         try {
             if (read < part.length) {
@@ -139,6 +142,28 @@ public class ObjectStore {
         } catch (SdkException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * One PutObject whose body is {@code in} itself, read by the SDK as it sends: no part buffer, and the bytes reach
+     * the store while they still arrive.
+     */
+    private long putStreamed(String key, String contentType, InputStream in, long length) {
+        StreamedBody body = new StreamedBody(in, length);
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType),
+                    RequestBody.fromContentProvider(body, length, contentType));
+        } catch (SdkException e) {
+            if (body.failure() == null) {
+                throw unavailable(e);
+            }
+        }
+        if (body.failure() != null) {
+            // what was stored is the content's start and zeros
+            deleteOrLeaveForSweep(key);
+            throw body.failure();
+        }
+        return body.count();
     }
 
     private long putInParts(String key, String contentType, InputStream in, byte[] part, int firstLength) {

@@ -121,6 +121,16 @@ class ObjectStoreTest {
     }
 
     @Test
+    void aContentShorterThanItsDeclaredLengthIsAFailureAndLeavesNoObject() {
+        String key = "dossiers/" + UUID.randomUUID() + "/short.json";
+
+        assertThatThrownBy(() -> store.put(key, text("{}"), "application/json", 10L))
+                .isInstanceOf(UncheckedIOException.class).hasRootCauseInstanceOf(java.io.EOFException.class);
+        assertThat(store.head(key)).isEmpty();
+        assertThat(store.list(key)).isEmpty();
+    }
+
+    @Test
     void storageDownIsUnavailableWithinSecondsAndEverythingIsBackWhenItReturns() throws Exception {
         String key = "dossiers/" + UUID.randomUUID() + "/kept.json";
         store.put(key, text("{\"kept\":true}"), "application/json", null);
