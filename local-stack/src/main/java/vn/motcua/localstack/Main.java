@@ -50,7 +50,8 @@ public final class Main {
               MOTCUA_UNIT                    unit of the officer and commune-system tokens
               MOTCUA_START_TIMEOUT 120       seconds to wait for the services to become healthy
               MOTCUA_SERVICE_JAVA_OPTS       extra JVM options for the services (after -Xms64m -Xmx256m
-                                             -XX:+UseSerialGC -XX:TieredStopAtLevel=1), e.g. -Xmx512m
+                                             -XX:+UseSerialGC, and -XX:TieredStopAtLevel=1 but for
+                                             dossier-service, which hashes files), e.g. -Xmx512m
             """;
 
     private Main() {

@@ -19,12 +19,13 @@ import java.util.concurrent.TimeUnit;
 /** One service instance's JVM started by the launcher, its log file and its readiness. */
 final class ServiceProcess {
 
+    /** JVM options of every service: a small, predictable footprint on a laptop. */
+    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
     /**
-     * JVM options of every service: a small, predictable footprint on a laptop, and the quick-start JIT
-     * (C1 only, as Quarkus dev mode uses) because four JVMs start at once on few cores.
+     * The quick-start JIT (C1 only, as Quarkus dev mode uses), because four JVMs start at once on few cores; not for
+     * a service whose hot path C1 runs several times slower ({@link Service#fullJit()}).
      */
-    static final List<String> JVM_OPTIONS = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-            "-XX:TieredStopAtLevel=1");
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
     /** System property marking a service JVM with its data folder, so leftovers can be recognised. */
     static final String STACK_MARKER = "-Dmotcua.stack=";
     /** System property naming the instance ({@code dossier-service-2}), so ps and tests can tell instances apart. */
@@ -51,6 +52,9 @@ final class ServiceProcess {
         List<String> command = new ArrayList<>();
         command.add(java.toString());
         command.addAll(JVM_OPTIONS);
+        if (!instance.service().fullJit()) {
+            command.add(QUICK_JIT);
+        }
         command.addAll(extraOptions);
         command.add(STACK_MARKER + dataDir);
         command.add(INSTANCE_MARKER + instance.name());

@@ -102,6 +102,14 @@ class LauncherPartsTest {
     }
 
     @Test
+    void dossierServiceRunsWithTheFullJitForItsFileHashing() {
+        assertThat(ServiceProcess.command(Path.of("/jdk/bin/java"), List.of(), Path.of("/repo/x/quarkus-run.jar"),
+                Path.of("/d"), new ServiceInstance(Service.DOSSIER, 1, 8082)))
+                .containsExactly("/jdk/bin/java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-Dmotcua.stack=/d",
+                        "-Dmotcua.instance=dossier-service", "-jar", "/repo/x/quarkus-run.jar");
+    }
+
+    @Test
     void logTailShowsTheLastLines() throws IOException {
         Path log = dir.resolve("x.log");
         Files.write(log, IntStream.rangeClosed(1, 100).mapToObj(i -> "line " + i).toList());

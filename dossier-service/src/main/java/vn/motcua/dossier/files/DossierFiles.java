@@ -70,7 +70,7 @@ public class DossierFiles {
         file.id = UUID.randomUUID();
         file.dossierId = dossierId;
         file.objectKey = KEY_PREFIX + dossierId + "/" + file.id;
-        PutResult stored = store.put(file.objectKey, content, mediaType);
+        PutResult stored = store.put(file.objectKey, content, mediaType, declaredLength);
         file.component = component;
         file.sha256 = stored.sha256();
         file.size = stored.size();

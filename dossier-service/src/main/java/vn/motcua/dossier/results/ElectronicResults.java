@@ -76,7 +76,7 @@ public class ElectronicResults {
         result.id = UUID.randomUUID();
         result.dossierId = dossierId;
         result.objectKey = KEY_PREFIX + dossierId + "/" + result.id;
-        PutResult stored = store.put(result.objectKey, content, mediaType);
+        PutResult stored = store.put(result.objectKey, content, mediaType, declaredLength);
         result.resultCode = metadata.resultCode();
         result.numberSymbol = metadata.numberSymbol();
         result.summary = metadata.summary();

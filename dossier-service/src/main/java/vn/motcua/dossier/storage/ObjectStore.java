@@ -37,15 +37,18 @@ import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * The bucket that holds dossier files, through the S3 API. Uploads stream in parts of
- * {@link StorageConfig#partSize()} bytes (a multipart upload once an object outgrows one part), so an object of any
- * size, known or not in advance, never sits in memory whole; downloads are streams. Every failure to reach the
+ * The bucket that holds dossier files, through the S3 API. An upload of known length streams straight through to one
+ * PutObject of that length; one of unknown length goes in parts of {@link StorageConfig#partSize()} bytes (a
+ * multipart upload once it outgrows one part). Either way an object never sits in memory whole; downloads are
+ * streams. Every failure to reach the
  * storage is a {@link StorageUnavailableException} (503), after bounded timeouts and attempts.
  */
 @ApplicationScoped
 public class ObjectStore {
 
     private static final Logger LOG = Logger.getLogger(ObjectStore.class);
+    /** The largest object S3 takes in one PutObject; beyond it, only a multipart upload. */
+    static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
     /** The health check's own bound: it must answer while the storage hangs. */
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(3);
 
@@ -115,25 +118,52 @@ public class ObjectStore {
     }
 
     /**
-     * Stores {@code content} under {@code key}, read to its end in parts; the caller closes it. A failed upload
-     * leaves no object (an unfinished multipart upload is aborted).
+     * Stores {@code content} under {@code key}, read to its end; the caller closes it. {@code length} is the number of
+     * bytes it holds when known (a request's Content-Length), else null. A failed upload leaves no object; a failure
+     * of the content itself (a 413 of a {@code SizeLimit}, a client gone) is thrown as such, not as the storage's.
      */
-    public PutResult put(String key, InputStream content, String contentType) {
+    public PutResult put(String key, InputStream content, String contentType, Long length) {
         ensureBucket();
         MessageDigest sha256 = sha256();
         InputStream in = new DigestInputStream(content, sha256);
+        if (length != null && length > 0 && length <= MAX_SINGLE_PUT) {
+            long size = putStreamed(key, contentType, in, length);
+            return new PutResult(key, size, HexFormat.of().formatHex(sha256.digest()));
+        }
         byte[] part = new byte[config.partSize()];
-        int length = readPart(in, part);
+        int read = readPart(in, part);
         try {
-            if (length < part.length) {
-                s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), body(part, length));
-                return new PutResult(key, length, HexFormat.of().formatHex(sha256.digest()));
+            if (read < part.length) {
+                s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), body(part, read));
+                return new PutResult(key, read, HexFormat.of().formatHex(sha256.digest()));
             }
-            return new PutResult(key, putInParts(key, contentType, in, part, length),
+            return new PutResult(key, putInParts(key, contentType, in, part, read),
                     HexFormat.of().formatHex(sha256.digest()));
         } catch (SdkException e) {
             throw unavailable(e);
         }
+    }
+
+    /**
+     * One PutObject whose body is {@code in} itself, read by the SDK as it sends: no part buffer, and the bytes reach
+     * the store while they still arrive.
+     */
+    private long putStreamed(String key, String contentType, InputStream in, long length) {
+        StreamedBody body = new StreamedBody(in, length);
+        try {
+            s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType),
+                    RequestBody.fromContentProvider(body, length, contentType));
+        } catch (SdkException e) {
+            if (body.failure() == null) {
+                throw unavailable(e);
+            }
+        }
+        if (body.failure() != null) {
+            // what was stored is the content's start and zeros
+            deleteOrLeaveForSweep(key);
+            throw body.failure();
+        }
+        return body.count();
     }
 
     private long putInParts(String key, String contentType, InputStream in, byte[] part, int firstLength) {

@@ -47,8 +47,8 @@ public interface StorageConfig {
     int maxAttempts();
 
     /**
-     * Objects are sent in parts of this many bytes (S3's minimum is 5 MiB): one part is all an upload holds in
-     * memory, whatever the object's size.
+     * Objects of unknown length (a chunked upload) are sent in parts of this many bytes (S3's minimum is 5 MiB): one
+     * part is all such an upload holds in memory, whatever the object's size. Objects of known length stream through.
      */
     @WithDefault("8388608")
     int partSize();

@@ -213,10 +213,10 @@ class DossierFilesResourceTest {
         String key = objectsOf(d[0]).get(0);
         byte[] tampered = Uploads.XML.clone();
         tampered[tampered.length - 3] = 'X';
-        store.put(key, new ByteArrayInputStream(tampered), "application/xml");
+        store.put(key, new ByteArrayInputStream(tampered), "application/xml", null);
         given().auth().oauth2(officer).when().get("/api/v1/dossiers/{id}/files/{f}/content", d[0], fileId).then()
                 .statusCode(500).contentType("application/problem+json");
-        store.put(key, new ByteArrayInputStream(new byte[] {'<', 'a', '/', '>'}), "application/xml");
+        store.put(key, new ByteArrayInputStream(new byte[] {'<', 'a', '/', '>'}), "application/xml", null);
         given().auth().oauth2(officer).when().get("/api/v1/dossiers/{id}/files/{f}/content", d[0], fileId).then()
                 .statusCode(500).contentType("application/problem+json");
     }
@@ -251,7 +251,7 @@ class DossierFilesResourceTest {
         upload(officer, d[0], FORM, "a.pdf", "application/pdf", Uploads.PDF).then().statusCode(201);
         String referenced = objectsOf(d[0]).get(0);
         String orphan = DossierFiles.KEY_PREFIX + d[0] + "/" + UUID.randomUUID();
-        store.put(orphan, new ByteArrayInputStream(Uploads.PDF), "application/pdf");
+        store.put(orphan, new ByteArrayInputStream(Uploads.PDF), "application/pdf", null);
 
         assertThat(sweep.sweep(Instant.now().minusSeconds(3600))).as("a fresh orphan may be an upload under way")
                 .isZero();

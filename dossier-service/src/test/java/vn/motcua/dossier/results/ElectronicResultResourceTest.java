@@ -205,7 +205,7 @@ class ElectronicResultResourceTest {
     @Test
     void theSweepRemovesAResultObjectWithoutARow() {
         String orphan = ElectronicResults.KEY_PREFIX + UUID.randomUUID() + "/" + UUID.randomUUID();
-        store.put(orphan, new java.io.ByteArrayInputStream(Uploads.PDF), "application/pdf");
+        store.put(orphan, new java.io.ByteArrayInputStream(Uploads.PDF), "application/pdf", null);
         Filed filed = file();
         Transitions.ok(filed.officer(), filed.id(), "start", null);
         attach(filed.officer(), filed.id(), Uploads.PDF).then().statusCode(201);

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.motcua.dossier.files.SizeLimit;
+import vn.motcua.problem.ProblemException;
 import vn.motcua.problem.ProblemType;
 import vn.motcua.testing.GeneratedBytes;
 import vn.motcua.testing.TestInfrastructure;
@@ -30,13 +32,22 @@ class ObjectStoreTest {
 
     @Test
     void aLargeObjectOfUnknownLengthStreamsInAndOutUnchanged() throws Exception {
-        String key = "dossiers/" + UUID.randomUUID() + "/scan.pdf";
-        GeneratedBytes content = new GeneratedBytes(30L * MB + 12345, 7);
+        storesAndReadsBack(30L * MB + 12345, null);
+    }
 
-        PutResult stored = store.put(key, content, "application/pdf");
+    @Test
+    void aLargeObjectOfKnownLengthStreamsInAndOutUnchanged() throws Exception {
+        storesAndReadsBack(30L * MB + 12345, 30L * MB + 12345);
+    }
+
+    private void storesAndReadsBack(long size, Long declaredLength) throws IOException {
+        String key = "dossiers/" + UUID.randomUUID() + "/scan.pdf";
+        GeneratedBytes content = new GeneratedBytes(size, 7);
+
+        PutResult stored = store.put(key, content, "application/pdf", declaredLength);
         String generatedSha256 = content.sha256();
 
-        assertThat(stored.size()).isEqualTo(30L * MB + 12345);
+        assertThat(stored.size()).isEqualTo(size);
         assertThat(stored.sha256()).isEqualTo(generatedSha256);
         assertThat(store.head(key)).hasValueSatisfying(o -> {
             assertThat(o.size()).isEqualTo(stored.size());
@@ -54,9 +65,9 @@ class ObjectStoreTest {
     void listsByPrefixWithLastModifiedAndDeletes() {
         String dossier = "dossiers/" + UUID.randomUUID() + "/";
         Instant before = Instant.now().minusSeconds(5);
-        store.put(dossier + "a.xml", text("<a/>"), "application/xml");
-        store.put(dossier + "b.json", text("{\"b\":1}"), "application/json");
-        store.put("dossiers/" + UUID.randomUUID() + "/other.json", text("{}"), "application/json");
+        store.put(dossier + "a.xml", text("<a/>"), "application/xml", null);
+        store.put(dossier + "b.json", text("{\"b\":1}"), "application/json", null);
+        store.put("dossiers/" + UUID.randomUUID() + "/other.json", text("{}"), "application/json", null);
 
         assertThat(store.list(dossier)).extracting(StoredObject::key).containsExactly(dossier + "a.xml",
                 dossier + "b.json");
@@ -70,7 +81,16 @@ class ObjectStoreTest {
     }
 
     @Test
-    void anUploadThatFailsMidwayLeavesNoObject() {
+    void anUploadOfUnknownLengthThatFailsMidwayLeavesNoObject() {
+        failsMidwayLeavingNoObject(null);
+    }
+
+    @Test
+    void anUploadOfKnownLengthThatFailsMidwayLeavesNoObject() {
+        failsMidwayLeavingNoObject(40L * MB);
+    }
+
+    private void failsMidwayLeavingNoObject(Long declaredLength) {
         String key = "dossiers/" + UUID.randomUUID() + "/broken.pdf";
         InputStream breaksAfter20Mb = new GeneratedBytes(40L * MB, 3) {
             @Override
@@ -82,8 +102,30 @@ class ObjectStoreTest {
             }
         };
 
-        assertThatThrownBy(() -> store.put(key, breaksAfter20Mb, "application/pdf"))
-                .isInstanceOf(UncheckedIOException.class);
+        // the content's failure, not the storage's: no 503
+        assertThatThrownBy(() -> store.put(key, breaksAfter20Mb, "application/pdf", declaredLength))
+                .isInstanceOf(UncheckedIOException.class).hasRootCauseMessage("client went away");
+        assertThat(store.head(key)).isEmpty();
+        assertThat(store.list(key)).isEmpty();
+    }
+
+    @Test
+    void aProblemOfTheContentIsThrownAsItIsAndLeavesNoObject() {
+        String key = "dossiers/" + UUID.randomUUID() + "/too-large.pdf";
+        ProblemException tooLarge = new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "over the limit");
+        InputStream stopsAt5Mb = new SizeLimit(new GeneratedBytes(10L * MB, 5), 5L * MB, tooLarge);
+
+        assertThatThrownBy(() -> store.put(key, stopsAt5Mb, "application/pdf", 10L * MB)).isSameAs(tooLarge);
+        assertThat(store.head(key)).isEmpty();
+        assertThat(store.list(key)).isEmpty();
+    }
+
+    @Test
+    void aContentShorterThanItsDeclaredLengthIsAFailureAndLeavesNoObject() {
+        String key = "dossiers/" + UUID.randomUUID() + "/short.json";
+
+        assertThatThrownBy(() -> store.put(key, text("{}"), "application/json", 10L))
+                .isInstanceOf(UncheckedIOException.class).hasRootCauseInstanceOf(java.io.EOFException.class);
         assertThat(store.head(key)).isEmpty();
         assertThat(store.list(key)).isEmpty();
     }
@@ -91,15 +133,17 @@ class ObjectStoreTest {
     @Test
     void storageDownIsUnavailableWithinSecondsAndEverythingIsBackWhenItReturns() throws Exception {
         String key = "dossiers/" + UUID.randomUUID() + "/kept.json";
-        store.put(key, text("{\"kept\":true}"), "application/json");
+        store.put(key, text("{\"kept\":true}"), "application/json", null);
         TestInfrastructure.stopS3();
         try {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> store.put(key + ".new", text("{}"), "application/json"))
-                    .isInstanceOfSatisfying(StorageUnavailableException.class, e -> {
-                        assertThat(e.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
-                        assertThat(e.headers()).containsEntry("Retry-After", "30");
-                    });
+            for (Long declaredLength : new Long[] {null, 2L}) {
+                assertThatThrownBy(() -> store.put(key + ".new", text("{}"), "application/json", declaredLength))
+                        .isInstanceOfSatisfying(StorageUnavailableException.class, e -> {
+                            assertThat(e.type()).isEqualTo(ProblemType.SERVICE_UNAVAILABLE);
+                            assertThat(e.headers()).containsEntry("Retry-After", "30");
+                        });
+            }
             assertThatThrownBy(() -> store.get(key)).isInstanceOf(StorageUnavailableException.class);
             assertThatThrownBy(() -> store.list("dossiers/")).isInstanceOf(StorageUnavailableException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
@@ -114,7 +158,7 @@ class ObjectStoreTest {
         try (ObjectStream kept = store.get(key).orElseThrow()) {
             assertThat(new String(kept.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"kept\":true}");
         }
-        assertThat(store.put(key + ".new", text("{}"), "application/json").size()).isEqualTo(2);
+        assertThat(store.put(key + ".new", text("{}"), "application/json", 2L).size()).isEqualTo(2);
         given().get("/q/health/group/storage").then().statusCode(200).body("checks[0].status", equalTo("UP"));
     }
 
